@@ -1,0 +1,45 @@
+import { LineIndex } from './line-index.js';
+import type { Diagnostic, LintConfig, LintContext, LintDocument, Rule } from './types.js';
+
+export const DEFAULT_CONFIG: LintConfig = {
+  rules: {},
+  words: [],
+  unsafeHtml: false,
+  today: new Date().toISOString().slice(0, 10),
+};
+
+/**
+ * Runs the enabled rules over one document. A rule that throws is reported
+ * as an error diagnostic of its own rather than stopping the others.
+ */
+export function lintDocument(document: LintDocument, rules: readonly Rule[], context: LintContext): Diagnostic[] {
+  const lines = new LineIndex(document.text);
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rules) {
+    const setting = context.config.rules[rule.meta.id];
+    if (setting?.enabled === false) continue;
+    const severity = setting?.severity;
+    let reports;
+    try {
+      reports = rule.check(document, context);
+    } catch (error) {
+      reports = [{ message: `This check failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`, start: 0, end: 0, severity: 'error' as const }];
+    }
+    for (const report of reports) {
+      const start = lines.position(report.start);
+      const end = lines.position(Math.max(report.start, report.end));
+      diagnostics.push({
+        ruleId: rule.meta.id,
+        severity: severity ?? report.severity ?? rule.meta.severity,
+        message: report.message,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        ...(report.fix ? { fix: report.fix } : {}),
+        ...(report.suggestions && report.suggestions.length > 0 ? { suggestions: report.suggestions } : {}),
+      });
+    }
+  }
+  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}

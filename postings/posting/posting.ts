@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { decodePosting } from '../file/decode.js';
+import { PostingError } from '../file/posting-error.js';
+import { splitPosting, type PostingParts } from '../file/split.js';
+import { editToml, type TomlEdit } from '../toml/edit.js';
+import { parseFrontMatter, type ParsedFrontMatter } from './front-matter.js';
+
+/** A posting file read from disk or from the editor: its text and its parts. */
+export interface Posting {
+  /** The decoded text, byte-order mark (U+FEFF) included, so encoding it gives the file back. */
+  text: string;
+  parts: PostingParts;
+  frontMatter: ParsedFrontMatter | undefined;
+  /** SHA-256 of the file's bytes: the version an edit is based on. */
+  hash: string;
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function readPostingBytes(bytes: Uint8Array): Posting {
+  return { ...readPostingText(decodePosting(bytes)), hash: hashBytes(bytes) };
+}
+
+export function readPostingText(text: string): Posting {
+  if (text.length === 0 || text === '\uFEFF') throw new PostingError('empty', 'The file is empty, so it is not a posting');
+  const parts = splitPosting(text);
+  const frontMatter = parseFrontMatter(text, parts);
+  return { text, parts, frontMatter, hash: hashBytes(new TextEncoder().encode(text)) };
+}
+
+/** The Markdown body, as written. */
+export function postingBody(posting: Posting): string {
+  return posting.text.slice(posting.parts.bodyStart);
+}
+
+/**
+ * Applies detail edits to a posting's text, touching nothing outside the
+ * front matter. YAML and JSON front matter are read-only: refusing is better
+ * than rewriting a file in a style its owner did not choose.
+ */
+export function editPosting(posting: Posting, edits: readonly TomlEdit[]): string {
+  const frontMatter = posting.frontMatter;
+  if (!frontMatter) {
+    throw new PostingError('no-front-matter', 'This file has no details section (front matter between “+++” lines), so it is not a posting Posting Desk can edit');
+  }
+  if (frontMatter.format !== 'toml') {
+    throw new PostingError(
+      'read-only-format',
+      `This posting's details are written in ${frontMatter.format.toUpperCase()}; Posting Desk edits TOML details only and has left the file unchanged`,
+    );
+  }
+  const { text } = posting;
+  const edited = editToml(text.slice(frontMatter.start, frontMatter.end), edits);
+  const result = text.slice(0, frontMatter.start) + edited + text.slice(frontMatter.end);
+  const after = splitPosting(result);
+  if (result.slice(after.bodyStart) !== postingBody(posting)) {
+    throw new PostingError('verify-failed', 'Posting Desk could not make this change safely: it would have changed where the details end. Nothing was saved');
+  }
+  return result;
+}

@@ -1,0 +1,110 @@
+import { parseTOML, ParseError, type AST } from 'toml-eslint-parser';
+import { PostingError } from '../file/posting-error.js';
+import type { TomlTable, TomlValue } from './value.js';
+import { emptyTable } from './value.js';
+
+/** A parsed TOML text: the syntax tree (with source ranges) and its values. */
+export interface TomlDocument {
+  source: string;
+  ast: AST.TOMLProgram;
+  root: TomlTable;
+}
+
+const FRIENDLY_MESSAGES: Record<string, string> = {
+  'Defining a key multiple times is invalid': 'This detail is set twice; keep only one of them',
+};
+
+/** Parses TOML 1.0 text, or throws a PostingError with line and column. */
+export function parseToml(source: string): TomlDocument {
+  let ast: AST.TOMLProgram;
+  try {
+    ast = parseTOML(source, { tomlVersion: '1.0.0' });
+  } catch (error) {
+    if (error instanceof ParseError) {
+      const message = FRIENDLY_MESSAGES[error.message] ?? error.message;
+      throw new PostingError('invalid-front-matter', `The details are not valid TOML: ${message}`, {
+        line: error.lineNumber,
+        column: error.column + 1,
+      });
+    }
+    throw error;
+  }
+  return { source, ast, root: tableValue(ast.body[0], source) };
+}
+
+export function tableValue(top: AST.TOMLTopLevelTable, source: string): TomlTable {
+  const root = emptyTable();
+  for (const node of top.body) {
+    if (node.type === 'TOMLKeyValue') {
+      assign(root, node.key.keys.map(keyName), contentValue(node.value, source));
+      continue;
+    }
+    const table = node.kind === 'array' ? appendArrayTable(root, node.resolvedKey) : ensureTable(root, node.resolvedKey);
+    for (const pair of node.body) assign(table, pair.key.keys.map(keyName), contentValue(pair.value, source));
+  }
+  return root;
+}
+
+export function keyName(key: AST.TOMLBare | AST.TOMLQuoted): string {
+  return key.type === 'TOMLBare' ? key.name : key.value;
+}
+
+export function contentValue(node: AST.TOMLContentNode, source: string): TomlValue {
+  switch (node.type) {
+    case 'TOMLArray':
+      return { type: 'array', items: node.elements.map((element) => contentValue(element, source)) };
+    case 'TOMLInlineTable': {
+      const table = emptyTable();
+      for (const pair of node.body) assign(table, pair.key.keys.map(keyName), contentValue(pair.value, source));
+      return table;
+    }
+    case 'TOMLValue':
+      switch (node.kind) {
+        case 'string':
+          return { type: 'string', value: node.value };
+        case 'integer':
+          return { type: 'integer', value: node.bigint };
+        case 'float':
+          return { type: 'float', value: node.value };
+        case 'boolean':
+          return { type: 'boolean', value: node.value };
+        default:
+          return { type: 'datetime', kind: node.kind, text: source.slice(node.range[0], node.range[1]) };
+      }
+  }
+}
+
+function assign(table: TomlTable, path: string[], value: TomlValue): void {
+  const parent = ensureTable(table, path.slice(0, -1));
+  parent.entries.set(path[path.length - 1] as string, value);
+}
+
+/** Walks to the table at a resolved key (numbers index arrays of tables), creating tables on the way. */
+function ensureTable(table: TomlTable, path: readonly (string | number)[]): TomlTable {
+  let current = table;
+  for (const segment of path) {
+    if (typeof segment === 'number') continue;
+    let next = current.entries.get(segment);
+    if (next?.type === 'array') next = next.items[next.items.length - 1];
+    if (next?.type !== 'table') {
+      next = emptyTable();
+      current.entries.set(segment, next);
+    }
+    current = next;
+  }
+  return current;
+}
+
+function appendArrayTable(root: TomlTable, resolvedKey: (string | number)[]): TomlTable {
+  const names = resolvedKey.slice(0, -1);
+  const parent = ensureTable(root, names.slice(0, -1));
+  const name = String(names[names.length - 1]);
+  let array = parent.entries.get(name);
+  if (array?.type !== 'array') {
+    array = { type: 'array', items: [] };
+    parent.entries.set(name, array);
+  }
+  const table = emptyTable();
+  array.items.push(table);
+  return table;
+}
