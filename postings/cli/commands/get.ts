@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { PostingError } from '../../file/posting-error.js';
+import { readPostingBytes } from '../../posting/posting.js';
+import { formatKey, formatValue } from '../../toml/format.js';
+import { toPlain, type TomlValue } from '../../toml/value.js';
+import { parseArgs, UsageError } from '../args.js';
+import { EXIT_OK, type CommandIO } from '../io.js';
+import { resolve } from 'node:path';
+
+export const GET_USAGE = 'posting-desk get <file> [--json]';
+
+export function getCommand(argv: readonly string[], io: CommandIO): number {
+  const args = parseArgs(argv, [], ['json']);
+  const [file, ...extra] = args.positionals;
+  if (file === undefined || extra.length > 0) throw new UsageError(`get takes one file: ${GET_USAGE}`);
+  const posting = readPostingBytes(readFileSync(resolve(io.cwd, file)));
+  if (!posting.frontMatter) throw new PostingError('no-front-matter', 'This file has no details section (front matter), so it is not a posting');
+  const root = posting.frontMatter.root;
+  if (args.flags.has('json')) {
+    io.out(`${JSON.stringify(toPlain(root), null, 2)}\n`);
+    return EXIT_OK;
+  }
+  io.out(flatten(root, []).join('\n') + '\n');
+  return EXIT_OK;
+}
+
+/** One line a value, `dotted.key = TOML value`, so the output reads and greps well. */
+function flatten(value: TomlValue, path: string[]): string[] {
+  if (value.type === 'table' && (path.length === 0 || value.entries.size > 0)) {
+    return [...value.entries].flatMap(([key, item]) => flatten(item, [...path, key]));
+  }
+  return [`${path.map(formatKey).join('.')} = ${formatValue(value)}`];
+}

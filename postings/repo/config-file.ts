@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { decodePosting } from '../file/decode.js';
+import { PostingError } from '../file/posting-error.js';
+import { parseToml } from '../toml/parse.js';
+import { toPlain, type PlainValue } from '../toml/value.js';
+
+export type PlainTable = { [key: string]: PlainValue };
+
+/** Reads a TOML, YAML or JSON configuration file into plain values; errors name the file. */
+export function readConfigFile(file: string): PlainTable {
+  let text: string;
+  try {
+    text = decodePosting(readFileSync(file)).replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw new PostingError(error instanceof PostingError ? error.code : 'io', `${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    if (file.endsWith('.toml')) return toPlain(parseToml(text).root) as PlainTable;
+    const value: unknown = parseYaml(text);
+    if (value === null || value === undefined) return {};
+    if (typeof value !== 'object' || Array.isArray(value)) throw new Error('the file must hold named settings');
+    return value as PlainTable;
+  } catch (error) {
+    if (error instanceof PostingError) throw new PostingError(error.code, `${file}: ${error.message}`);
+    throw new PostingError('invalid-front-matter', `${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export function lookup(table: PlainTable, path: readonly string[]): PlainValue | undefined {
+  let current: PlainValue | undefined = table;
+  for (const segment of path) {
+    if (current === undefined || typeof current !== 'object' || Array.isArray(current)) return undefined;
+    const entry: [string, PlainValue] | undefined = Object.entries(current).find(([key]) => key.toLowerCase() === segment.toLowerCase());
+    current = entry?.[1];
+  }
+  return current;
+}

@@ -1,0 +1,123 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, open } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { BUILTIN_ARCHETYPE } from '../archetype/builtin-archetype.js';
+import { evaluateTemplate, TemplateError } from '../archetype/go-template.js';
+import { formatGoTime, localNow, RFC3339, type ZonedTime } from '../archetype/go-time-format.js';
+import { slugify } from '../archetype/slug.js';
+import { decodePosting, encodePosting } from '../file/decode.js';
+import { PostingError } from '../file/posting-error.js';
+import { editPosting, readPostingText } from '../posting/posting.js';
+import { valueAt } from '../toml/value.js';
+import { resolveInRepository } from './path-guard.js';
+import type { Repository } from './repository.js';
+
+export interface NewPostingOptions {
+  title: string;
+  /** Create `slug/index.md` (a page bundle) instead of `slug.md`. */
+  bundle?: boolean;
+  now?: ZonedTime;
+}
+
+export interface NewPosting {
+  /** Absolute path of the new file. */
+  file: string;
+  /** Repository-relative, with forward slashes. */
+  path: string;
+  /** Which archetype it came from, repository-relative, or "built-in". */
+  archetype: string;
+}
+
+/**
+ * Creates a posting from the site's archetype (Hugo's lookup order) with the
+ * given title. The file name is the title's slug and never replaces a file:
+ * a taken name gets -2, -3, ... and the file is created exclusively.
+ */
+export async function createPosting(repository: Repository, options: NewPostingOptions): Promise<NewPosting> {
+  const title = options.title.trim();
+  if (title.length === 0) throw new PostingError('invalid-edit', 'A new posting needs a title');
+  const { template, archetype } = findArchetype(repository);
+  const base = slugify(title);
+  const now = options.now ?? localNow();
+  for (let attempt = 1; attempt < 1000; attempt += 1) {
+    const slug = attempt === 1 ? base : `${base}-${attempt}`;
+    const relativePath = join(relative(repository.root, repository.sectionDir), options.bundle ? join(slug, 'index.md') : `${slug}.md`);
+    const file = resolveInRepository(repository.root, relativePath);
+    if (existsSync(file) || existsSync(join(repository.sectionDir, slug)) || existsSync(join(repository.sectionDir, `${slug}.md`))) continue;
+    const text = fillArchetype(template, archetype, { repository, slug, title, now, bundle: options.bundle === true });
+    await mkdir(dirname(file), { recursive: true });
+    const handle = await open(file, 'wx').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') return undefined;
+      throw error;
+    });
+    if (!handle) continue;
+    try {
+      await handle.writeFile(encodePosting(text));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    return { file, path: relativePath.split(sep).join('/'), archetype };
+  }
+  throw new PostingError('exists', `Could not find a free file name for “${title}”`);
+}
+
+/** Hugo's order: archetypes/<section>.md, then archetypes/default.md; else the built-in one. */
+export function findArchetype(repository: Repository): { template: string; archetype: string } {
+  for (const name of [`${repository.section}.md`, 'default.md']) {
+    const file = join(repository.root, 'archetypes', name);
+    if (existsSync(file)) {
+      return { template: decodePosting(readFileSync(file)), archetype: `archetypes/${name}` };
+    }
+  }
+  return { template: BUILTIN_ARCHETYPE, archetype: 'built-in' };
+}
+
+interface FillContext {
+  repository: Repository;
+  slug: string;
+  title: string;
+  now: ZonedTime;
+  bundle: boolean;
+}
+
+function fillArchetype(template: string, archetype: string, context: FillContext): string {
+  const { repository, slug, now, bundle } = context;
+  let text: string;
+  try {
+    text = evaluateTemplate(template, {
+      Date: formatGoTime(now, RFC3339),
+      Name: slug,
+      TranslationBaseName: slug,
+      Section: repository.section,
+      Type: repository.section,
+      Kind: 'page',
+      File: {
+        ContentBaseName: slug,
+        BaseFileName: bundle ? 'index' : slug,
+        TranslationBaseName: bundle ? 'index' : slug,
+        Ext: 'md',
+        Dir: `${repository.section}/`,
+      },
+      Site: { Title: repository.site.title, Params: {} },
+    }, { now: () => now });
+  } catch (error) {
+    if (error instanceof TemplateError) throw new PostingError('invalid-edit', `${archetype}: ${error.message}`);
+    throw error;
+  }
+  return withTitle(text, archetype, context.title);
+}
+
+/** The archetype derives a title from the file name; the user's own title wins. */
+function withTitle(text: string, archetype: string, title: string): string {
+  let posting;
+  try {
+    posting = readPostingText(text);
+  } catch (error) {
+    throw new PostingError('invalid-front-matter', `${archetype} does not give a valid posting: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (posting.frontMatter?.format !== 'toml') return text;
+  const current = valueAt(posting.frontMatter.root, ['title']);
+  if (current?.type === 'string' && current.value === title) return text;
+  return editPosting(posting, [{ op: 'set', path: ['title'], value: { type: 'string', value: title } }]);
+}
