@@ -143,12 +143,15 @@ function command(parser: Parser, data: TemplateData, clock: Clock, action: strin
   if (head.kind === 'ident' && head.text !== 'true' && head.text !== 'false') {
     parser.position += 1;
     const segments = head.text.split('.');
-    // now.Format, time.Now.Year: a function followed by method calls.
-    if (FUNCTIONS[head.text]) name = head.text;
-    else if (FUNCTIONS[segments[0] as string]) {
-      name = segments[0] as string;
-      method = segments.slice(1).join('.');
-    } else throw new TemplateError(`The archetype uses the function “${head.text}”, which Posting Desk cannot fill in`);
+    // now.Format, time.Now.Year: the longest known function name, then method calls.
+    for (let length = segments.length; length > 0 && name === undefined; length -= 1) {
+      const candidate = segments.slice(0, length).join('.');
+      if (FUNCTIONS[candidate]) {
+        name = candidate;
+        if (length < segments.length) method = segments.slice(length).join('.');
+      }
+    }
+    if (name === undefined) throw new TemplateError(`The archetype uses the function “${head.text}”, which Posting Desk cannot fill in`);
   }
   while (parser.position < parser.tokens.length) {
     const token = parser.tokens[parser.position] as Token;

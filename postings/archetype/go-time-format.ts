@@ -73,8 +73,25 @@ function partsOf(time: ZonedTime): Parts {
   };
 }
 
-/** Formats a time with a Go layout such as "2006-01-02T15:04:05Z07:00". */
+/** Hugo's named layouts for dateFormat and time.Format, as its English locale writes them. */
+const HUGO_LAYOUTS: Record<string, string> = {
+  ':date_full': 'Monday, January 2, 2006',
+  ':date_long': 'January 2, 2006',
+  ':date_medium': 'Jan 2, 2006',
+  ':date_short': '1/2/06',
+  ':time_full': '3:04:05 pm MST',
+  ':time_long': '3:04:05 pm MST',
+  ':time_medium': '3:04:05 pm',
+  ':time_short': '3:04 pm',
+};
+
+/**
+ * Formats a time with a Go layout such as "2006-01-02T15:04:05Z07:00", or
+ * one of Hugo's named layouts such as ":date_long". "MST" gives the offset
+ * (Go gives the zone's abbreviation, which JavaScript does not know).
+ */
 export function formatGoTime(time: ZonedTime, layout: string): string {
+  layout = HUGO_LAYOUTS[layout] ?? layout;
   const parts = partsOf(time);
   let out = '';
   let index = 0;

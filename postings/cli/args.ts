@@ -2,6 +2,8 @@
 export interface ParsedArgs {
   positionals: string[];
   options: Map<string, string[]>;
+  /** Every valued option in command-line order, for commands where order matters (`set`). */
+  sequence: { name: string; value: string }[];
   flags: Set<string>;
 }
 
@@ -14,7 +16,7 @@ export class UsageError extends Error {
  * value is declared, so a value that starts with "--" is never mistaken.
  */
 export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[], shortcuts: Record<string, string> = {}): ParsedArgs {
-  const parsed: ParsedArgs = { positionals: [], options: new Map(), flags: new Set() };
+  const parsed: ParsedArgs = { positionals: [], options: new Map(), sequence: [], flags: new Set() };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] as string;
     if (arg === '--') {
@@ -33,6 +35,7 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
       const value = equals === -1 ? argv[++index] : long.slice(equals + 1);
       if (value === undefined) throw new UsageError(`--${name} needs a value`);
       parsed.options.set(name, [...(parsed.options.get(name) ?? []), value]);
+      parsed.sequence.push({ name, value });
     } else if (flags.includes(name) && equals === -1) {
       parsed.flags.add(name);
     } else {

@@ -1,18 +1,17 @@
 import { UsageError } from './args.js';
-import { GET_USAGE, getCommand } from './commands/get.js';
-import { LIST_USAGE, listCommand } from './commands/list.js';
-import { NEW_USAGE, newCommand } from './commands/new.js';
-import { SET_USAGE, setCommand } from './commands/set.js';
 import { reportFailure } from './errors.js';
 import { EXIT_OK, type CommandIO } from './io.js';
+import { USAGE } from './usage.js';
 
 type Command = (argv: readonly string[], io: CommandIO) => number | Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  list: { run: listCommand, usage: LIST_USAGE },
-  get: { run: getCommand, usage: GET_USAGE },
-  set: { run: setCommand, usage: SET_USAGE },
-  new: { run: newCommand, usage: NEW_USAGE },
+// Each command is loaded when it runs: `list` need not load the lint rules and dictionaries.
+const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> = {
+  list: { load: async () => (await import('./commands/list.js')).listCommand, usage: USAGE.list },
+  get: { load: async () => (await import('./commands/get.js')).getCommand, usage: USAGE.get },
+  set: { load: async () => (await import('./commands/set.js')).setCommand, usage: USAGE.set },
+  new: { load: async () => (await import('./commands/new.js')).newCommand, usage: USAGE.new },
+  lint: { load: async () => (await import('./commands/lint.js')).lintCommand, usage: USAGE.lint },
 };
 
 export function usage(): string {
@@ -37,7 +36,7 @@ export async function run(argv: readonly string[], io: CommandIO): Promise<numbe
   const command = COMMANDS[name];
   try {
     if (!command) throw new UsageError(`Unknown command “${name}”`);
-    return await command.run(rest, io);
+    return await (await command.load())(rest, io);
   } catch (error) {
     return reportFailure(io, error);
   }

@@ -51,8 +51,11 @@ function splitDelimited(text: string, bom: boolean, openStart: number, format: F
   const start = skipLineEnd(text, skipBlanks(text, openStart + 3));
   let lineStart = start;
   while (lineStart < text.length) {
-    if (text.startsWith(delimiter, lineStart) && isLineEnd(text, lineStart + 3)) {
-      const closeEnd = skipLineEnd(text, skipBlanks(text, lineStart + 3));
+    // Hugo closes at any line that starts with the delimiter (even `+++x`, and
+    // even inside a multi-line string), so this must too, or a file Hugo
+    // cannot read would look valid here.
+    if (text.startsWith(delimiter, lineStart)) {
+      const closeEnd = isLineEnd(text, lineStart + 3) ? skipLineEnd(text, skipBlanks(text, lineStart + 3)) : lineStart + 3;
       return {
         bom,
         frontMatter: { format, openStart, start, end: lineStart, closeStart: lineStart, closeEnd },

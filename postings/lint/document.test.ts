@@ -44,3 +44,37 @@ describe('createLintDocument', () => {
     expect(document.text.startsWith('+++')).toBe(true);
   });
 });
+
+describe('createLintDocument on Markdown structure', () => {
+  it('keeps prose from lists, quotes, tables and setext headings, without their markers', () => {
+    const text = '+++\ntitle = "x"\n+++\nRole\n====\n\n> quoted *words* here\n\n- first item\n- [x] done item\n1. numbered item\n\n| Skill | Level |\n| ----- | ----- |\n| Python | expert |\n';
+    const document = createLintDocument(text);
+    expect(document.headings).toEqual([{ depth: 1, text: 'Role', start: 20, end: 24 }]);
+    for (const words of ['quoted', 'words', 'first item', 'done item', 'numbered item', 'Skill', 'Level', 'Python', 'expert']) expect(document.prose).toContain(words);
+    expect(document.prose).not.toMatch(/[>|=*]|\[x\]|- first|1\./);
+  });
+
+  it('records links, images, autolinks and raw HTML with their offsets', () => {
+    const text = 'Apply [here](https://example.com/apply "Apply") or <jobs@example.com>. ![Team photo](team.png) <b>bold</b>\n\n<div>\nblock\n</div>\n';
+    const document = createLintDocument(text);
+    expect(document.links.map(({ url, text: label, image }) => ({ url, label, image }))).toEqual([
+      { url: 'https://example.com/apply', label: 'here', image: false },
+      { url: 'mailto:jobs@example.com', label: 'jobs@example.com', image: false },
+      { url: 'team.png', label: 'Team photo', image: true },
+    ]);
+    expect(document.html.map((part) => part.value)).toEqual(['<b>', '</b>', '<div>\nblock\n</div>']);
+    for (const part of [...document.links, ...document.html]) expect(text.slice(part.start, part.end)).toMatch(/^[[<!]/);
+    expect(document.prose).toMatch(/Apply +here +or/);
+    expect(document.prose).toContain('bold');
+    expect(document.prose).not.toContain('block');
+    expect(document.prose).not.toContain('Team photo');
+  });
+
+  it('blanks code spans, fenced and indented code, and escapes', () => {
+    const text = 'Use ``a `nested` span`` and \\*stars\\*.\n\n~~~js\nconst x = 1;\n~~~\n\n    indented code\n';
+    const document = createLintDocument(text);
+    expect(document.prose).not.toMatch(/nested|const|indented|\\/);
+    expect(document.prose).toContain('Use');
+    expect(document.prose).toMatch(/\*stars +\*/);
+  });
+});

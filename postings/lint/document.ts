@@ -1,4 +1,3 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { PostingError } from '../file/posting-error.js';
 import { splitPosting, type PostingParts } from '../file/split.js';
 import { parseFrontMatter, type ParsedFrontMatter } from '../posting/front-matter.js';
@@ -17,11 +16,7 @@ export interface LintDocumentOptions {
 export function createLintDocument(input: string, options: LintDocumentOptions = {}): LintDocument {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const { frontMatter, bodyStart } = readFrontMatter(text);
-  const body = text.slice(bodyStart);
-  // Plain CommonMark: the GFM extensions double the parse time and add no
-  // prose (bare URLs, which they would link, are blanked in markdown-facts).
-  const tree = fromMarkdown(body);
-  const facts = extractMarkdownFacts(text, tree, bodyStart);
+  const facts = extractMarkdownFacts(text, bodyStart);
   const fields = frontMatter?.fields ?? [];
   const byPath = new Map(fields.map((field) => [field.path.join('.'), field]));
   return {

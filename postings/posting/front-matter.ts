@@ -124,7 +124,7 @@ function yamlEntries(source: string, offset: number, format: 'yaml' | 'json'): {
   if (root !== undefined && root.type !== 'table') {
     throw new PostingError('invalid-front-matter', 'The details must be a set of named values, not a single value or a list');
   }
-  return { root: root ?? emptyTable(), entries };
+  return { root: root ?? emptyTable(), entries: entries.sort((a, b) => a.keyStart - b.keyStart) };
 }
 
 function scalarValue(value: unknown, raw: unknown, type: string | undefined, format: 'yaml' | 'json'): TomlValue | undefined {

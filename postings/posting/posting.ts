@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { decodePosting } from '../file/decode.js';
 import { PostingError } from '../file/posting-error.js';
 import { splitPosting, type PostingParts } from '../file/split.js';
-import { editToml, type TomlEdit } from '../toml/edit.js';
+import { editToml, editTomlDocument, type TomlEdit } from '../toml/edit.js';
 import { parseFrontMatter, type ParsedFrontMatter } from './front-matter.js';
 
 /** A posting file read from disk or from the editor: its text and its parts. */
@@ -52,7 +52,10 @@ export function editPosting(posting: Posting, edits: readonly TomlEdit[]): strin
     );
   }
   const { text } = posting;
-  const edited = editToml(text.slice(frontMatter.start, frontMatter.end), edits);
+  const source = text.slice(frontMatter.start, frontMatter.end);
+  // New lines in an empty front matter take the line ending of the opening +++.
+  const options = { lineEnding: text.slice(posting.parts.frontMatter?.openStart ?? 0, frontMatter.start).endsWith('\r\n') ? '\r\n' as const : '\n' as const };
+  const edited = frontMatter.toml?.source === source ? editTomlDocument(frontMatter.toml, edits, options) : editToml(source, edits, options);
   const result = text.slice(0, frontMatter.start) + edited + text.slice(frontMatter.end);
   const after = splitPosting(result);
   if (result.slice(after.bodyStart) !== postingBody(posting)) {

@@ -1,12 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { lstat, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+/**
+ * A save killed half-way (power cut, SIGKILL) leaves its temporary file
+ * behind. A later save of the same file removes such leftovers once they are
+ * this old; a younger one may belong to a save that is still running.
+ */
+export const STALE_TEMPORARY_MS = 10 * 60_000;
 
 /**
  * Replaces a file so that a crash at any moment leaves either the old or the
  * new version: write a temporary file beside it, flush it to disk, rename it
  * over the original (atomic on POSIX), then flush the folder entry.
+ * The temporary file's name starts with a dot, so Hugo and the posting list
+ * ignore it.
  */
 export async function writeFileAtomic(file: string, data: Uint8Array): Promise<void> {
   const folder = dirname(file);
@@ -29,6 +38,33 @@ export async function writeFileAtomic(file: string, data: Uint8Array): Promise<v
     throw error;
   }
   await syncFolder(folder);
+  await removeStaleTemporaryFiles(file);
+}
+
+/** Whether name is one of writeFileAtomic's temporary files for the file named base. */
+export function isTemporaryFileOf(name: string, base: string): boolean {
+  const prefix = `.${base}.`;
+  return name.startsWith(prefix) && /^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length));
+}
+
+/** Removes the file's own leftover temporary files older than STALE_TEMPORARY_MS; never fails the save. */
+export async function removeStaleTemporaryFiles(file: string, now = Date.now()): Promise<void> {
+  const folder = dirname(file);
+  const base = basename(file);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((name) => isTemporaryFileOf(name, base))
+      .map(async (name) => {
+        const path = join(folder, name);
+        try {
+          const info = await lstat(path);
+          if (info.isFile() && now - info.mtimeMs > STALE_TEMPORARY_MS) await rm(path, { force: true });
+        } catch {
+          // Gone already, or not ours to remove: leave it.
+        }
+      }),
+  );
 }
 
 async function syncFolder(folder: string): Promise<void> {

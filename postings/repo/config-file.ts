@@ -11,7 +11,10 @@ export type PlainTable = { [key: string]: PlainValue };
 export function readConfigFile(file: string): PlainTable {
   let text: string;
   try {
-    text = decodePosting(readFileSync(file)).replace(/^\uFEFF/, '');
+    const bytes = readFileSync(file);
+    // An empty configuration is valid for Hugo: every setting at its default.
+    if (bytes.length === 0) return {};
+    text = decodePosting(bytes).replace(/^\uFEFF/, '');
   } catch (error) {
     throw new PostingError(error instanceof PostingError ? error.code : 'io', `${file}: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { decodePosting } from '../file/decode.js';
 import { PostingError } from '../file/posting-error.js';
-import { splitPosting } from '../file/split.js';
-import { parseFrontMatter } from '../posting/front-matter.js';
+import { splitPosting, type PostingParts } from '../file/split.js';
+import { parseFrontMatter, type ParsedFrontMatter } from '../posting/front-matter.js';
+import { parseToml } from '../toml/parse.js';
 import { toPlain, valueAt, type PlainValue, type TomlTable } from '../toml/value.js';
 import type { Repository } from './repository.js';
 
@@ -25,9 +26,11 @@ export interface PostingSummary {
 
 /** Lists the postings of the repository's section, sorted by weight, then date (newest first), then title. */
 export function listPostings(repository: Repository): PostingSummary[] {
-  return findPostingFiles(repository.sectionDir)
-    .map((file) => summarize(repository.root, file))
-    .sort(comparePostings);
+  const keyed = findPostingFiles(repository.sectionDir).map((file) => {
+    const summary = summarize(repository.root, file);
+    return { summary, key: sortKey(summary) };
+  });
+  return keyed.sort((a, b) => compareKeys(a.key, b.key)).map(({ summary }) => summary);
 }
 
 /** Markdown files of a section: `slug.md` and page bundles `slug/index.md`; `_index.md` is the section page. */
@@ -64,14 +67,73 @@ function readdirSafe(folder: string): string[] {
 export function summarize(root: string, file: string): PostingSummary {
   const path = relative(root, file).split(sep).join('/');
   try {
-    const text = decodePosting(readFileSync(file));
-    const parts = splitPosting(text);
+    const { text, parts } = readFrontMatterPart(file);
     const frontMatter = parseFrontMatter(text, parts);
     if (!frontMatter) return { path, error: 'This file has no details section (front matter)' };
     return { path, format: frontMatter.format, ...pickSummaryFields(frontMatter.root) };
   } catch (error) {
     return { path, error: error instanceof PostingError ? error.message : `Could not read the file: ${(error as Error).message}` };
   }
+}
+
+/** Enough for the details of any real posting; a longer one is read whole. */
+const HEAD_BYTES = 16 * 1024;
+
+/**
+ * Reads and decodes only the start of the file when the details section
+ * closes there: listing thousands of postings must not decode every body.
+ * The cut is made after a line break, which never falls inside a UTF-8
+ * character, so positions in error messages stay those of the whole file.
+ */
+function readFrontMatterPart(file: string): { text: string; parts: PostingParts } {
+  const head = readHead(file);
+  if (head.complete) {
+    const text = decodePosting(head.bytes);
+    return { text, parts: splitPosting(text) };
+  }
+  const lastLineEnd = head.bytes.lastIndexOf(0x0a);
+  if (lastLineEnd !== -1) {
+    const text = decodePosting(head.bytes.subarray(0, lastLineEnd + 1));
+    try {
+      return { text, parts: splitPosting(text) };
+    } catch (error) {
+      if (!(error instanceof PostingError && error.code === 'unclosed-front-matter')) throw error;
+    }
+  }
+  const text = decodePosting(readFileSync(file));
+  return { text, parts: splitPosting(text) };
+}
+
+function readHead(file: string): { bytes: Buffer; complete: boolean } {
+  const descriptor = openSync(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(HEAD_BYTES);
+    let size = 0;
+    while (size < HEAD_BYTES) {
+      const read = readSync(descriptor, buffer, size, HEAD_BYTES - size, size);
+      if (read === 0) break;
+      size += read;
+    }
+    return { bytes: buffer.subarray(0, size), complete: size < HEAD_BYTES };
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/**
+ * The values alone: listing thousands of postings needs no source ranges.
+ * A TOML error is parsed again the full way for its whole-file position.
+ */
+function frontMatterValues(text: string, parts: PostingParts): TomlTable {
+  const region = parts.frontMatter as NonNullable<PostingParts['frontMatter']>;
+  if (region.format === 'toml') {
+    try {
+      return parseToml(text.slice(region.start, region.end)).root;
+    } catch {
+      // Fall through for the message with its position in the file.
+    }
+  }
+  return (parseFrontMatter(text, parts) as ParsedFrontMatter).root;
 }
 
 function pickSummaryFields(root: TomlTable): Omit<PostingSummary, 'path' | 'format' | 'error'> {
@@ -95,13 +157,26 @@ function pickSummaryFields(root: TomlTable): Omit<PostingSummary, 'path' | 'form
   };
 }
 
-/** Hugo's default order: weight (unset last), then date newest first, then title. */
-function comparePostings(a: PostingSummary, b: PostingSummary): number {
-  const weightA = typeof a.weight === 'number' && a.weight !== 0 ? a.weight : Number.POSITIVE_INFINITY;
-  const weightB = typeof b.weight === 'number' && b.weight !== 0 ? b.weight : Number.POSITIVE_INFINITY;
-  if (weightA !== weightB) return weightA - weightB;
-  const dateA = a.date ? Date.parse(a.date) || 0 : 0;
-  const dateB = b.date ? Date.parse(b.date) || 0 : 0;
-  if (dateA !== dateB) return dateB - dateA;
-  return (a.title ?? a.path).localeCompare(b.title ?? b.path);
+interface SortKey {
+  weight: number;
+  date: number;
+  title: string;
 }
+
+function sortKey(summary: PostingSummary): SortKey {
+  return {
+    weight: typeof summary.weight === 'number' && summary.weight !== 0 ? summary.weight : Number.POSITIVE_INFINITY,
+    date: summary.date ? Date.parse(summary.date) || 0 : 0,
+    title: summary.title ?? summary.path,
+  };
+}
+
+/** Hugo's default order: weight (unset last), then date newest first, then title. */
+function compareKeys(a: SortKey, b: SortKey): number {
+  if (a.weight !== b.weight) return a.weight - b.weight;
+  if (a.date !== b.date) return b.date - a.date;
+  return TITLE_ORDER.compare(a.title, b.title);
+}
+
+// Hugo compares titles with a language collator ("alpha" < "Beta" < "Émile"), not byte by byte.
+const TITLE_ORDER = new Intl.Collator('en');

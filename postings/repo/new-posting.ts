@@ -7,7 +7,7 @@ import { formatGoTime, localNow, RFC3339, type ZonedTime } from '../archetype/go
 import { slugify } from '../archetype/slug.js';
 import { decodePosting, encodePosting } from '../file/decode.js';
 import { PostingError } from '../file/posting-error.js';
-import { editPosting, readPostingText } from '../posting/posting.js';
+import { editPosting, readPostingText, type Posting } from '../posting/posting.js';
 import { valueAt } from '../toml/value.js';
 import { resolveInRepository } from './path-guard.js';
 import type { Repository } from './repository.js';
@@ -86,18 +86,20 @@ function fillArchetype(template: string, archetype: string, context: FillContext
   let text: string;
   try {
     text = evaluateTemplate(template, {
+      // As Hugo 0.111 fills them for content/<section>/<slug>.md or <slug>/index.md.
       Date: formatGoTime(now, RFC3339),
       Name: slug,
-      TranslationBaseName: slug,
+      TranslationBaseName: bundle ? 'index' : slug,
+      BaseFileName: bundle ? 'index' : slug,
+      ContentBaseName: slug,
       Section: repository.section,
       Type: repository.section,
-      Kind: 'page',
       File: {
         ContentBaseName: slug,
         BaseFileName: bundle ? 'index' : slug,
         TranslationBaseName: bundle ? 'index' : slug,
         Ext: 'md',
-        Dir: `${repository.section}/`,
+        Dir: bundle ? `${repository.section}/${slug}/` : `${repository.section}/`,
       },
       Site: { Title: repository.site.title, Params: {} },
     }, { now: () => now });
@@ -110,14 +112,30 @@ function fillArchetype(template: string, archetype: string, context: FillContext
 
 /** The archetype derives a title from the file name; the user's own title wins. */
 function withTitle(text: string, archetype: string, title: string): string {
-  let posting;
+  const posting = readArchetypeResult(text, archetype);
+  const frontMatter = posting.frontMatter;
+  if (!frontMatter) {
+    throw new PostingError('invalid-front-matter', `${archetype} gives a file without a details section (front matter), which is not a posting`);
+  }
+  const current = valueAt(frontMatter.root, ['title']);
+  if (current?.type === 'string' && current.value === title) return text;
+  if (frontMatter.format === 'toml') return editPosting(posting, [{ op: 'set', path: ['title'], value: { type: 'string', value: title } }]);
+  // YAML and JSON are not edited in general; a title the archetype wrote as a
+  // plain value is replaced by a double-quoted string, valid in both.
+  const entry = frontMatter.entries.find((candidate) => candidate.path.length === 1 && candidate.path[0] === 'title');
+  if (!entry || entry.value.type !== 'string') return text;
+  const updated = text.slice(0, entry.valueStart) + JSON.stringify(title) + text.slice(entry.valueEnd);
+  const check = valueAt(readArchetypeResult(updated, archetype).frontMatter?.root ?? { type: 'table', entries: new Map() }, ['title']);
+  if (check?.type !== 'string' || check.value !== title) {
+    throw new PostingError('verify-failed', `Posting Desk could not put the title into what ${archetype} gives; nothing was created`);
+  }
+  return updated;
+}
+
+function readArchetypeResult(text: string, archetype: string): Posting {
   try {
-    posting = readPostingText(text);
+    return readPostingText(text);
   } catch (error) {
     throw new PostingError('invalid-front-matter', `${archetype} does not give a valid posting: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (posting.frontMatter?.format !== 'toml') return text;
-  const current = valueAt(posting.frontMatter.root, ['title']);
-  if (current?.type === 'string' && current.value === title) return text;
-  return editPosting(posting, [{ op: 'set', path: ['title'], value: { type: 'string', value: title } }]);
 }

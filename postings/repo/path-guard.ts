@@ -1,5 +1,5 @@
-import { realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { PostingError } from '../file/posting-error.js';
 
 /**
@@ -32,19 +32,39 @@ export function isInside(root: string, candidate: string): boolean {
   return path === '' || (!path.startsWith(`..${sep}`) && path !== '..' && !isAbsolute(path));
 }
 
-/** The real path of target, or of its nearest existing ancestor joined with the rest. */
-function realpathOfNearestExisting(target: string): string {
+/**
+ * The real path of target, or of its nearest existing ancestor joined with
+ * the rest. A dangling symbolic link is followed to where it points, since
+ * creating the file through it would write there.
+ */
+function realpathOfNearestExisting(target: string, depth = 0): string {
+  if (depth > 40) throw new PostingError('io', `${target} goes round a loop of symbolic links`);
   let current = target;
   const rest: string[] = [];
   for (;;) {
     try {
       return resolve(realpathSync(current), ...rest.reverse());
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') throw new PostingError('io', `${target} goes round a loop of symbolic links`);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+      const link = readLink(current);
+      if (link !== undefined) {
+        const pointsTo = resolve(realpathOfNearestExisting(dirname(current), depth + 1), link);
+        return resolve(realpathOfNearestExisting(pointsTo, depth + 1), ...rest.reverse());
+      }
       const parent = dirname(current);
       if (parent === current) return target;
-      rest.push(current.slice(parent.length + 1));
+      rest.push(basename(current));
       current = parent;
     }
+  }
+}
+
+function readLink(path: string): string | undefined {
+  try {
+    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : undefined;
+  } catch {
+    return undefined;
   }
 }

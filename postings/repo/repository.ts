@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { PostingError } from '../file/posting-error.js';
-import { resolveInRepository } from './path-guard.js';
+import { isInside, resolveInRepository } from './path-guard.js';
 import { readRepositorySettings, type RepositorySettings } from './settings.js';
 import { findSiteConfigFiles, readSiteConfig, type SiteConfig } from './site-config.js';
 
@@ -34,8 +34,27 @@ export function openRepository(start: string, sectionOverride?: string): Reposit
       `No postings section found in ${site.contentDir}/ (looked for ${DEFAULT_SECTIONS.join(' and ')}); name it with section = "..." in .posting-desk.toml`,
     );
   }
-  const sectionDir = resolveInRepository(root, join(site.contentDir, section));
+  const sectionDir = resolveSection(root, site.contentDir, contentDir, section);
   return { root, site, settings, section, sectionDir };
+}
+
+/**
+ * The section folder, which must lie inside the content folder: `--section ..`
+ * would otherwise put postings at the repository root, and `../..` outside it.
+ */
+function resolveSection(root: string, contentDirName: string, contentDir: string, section: string): string {
+  const problem = (): PostingError =>
+    new PostingError('outside-repository', `The postings section “${section}” must be a folder inside ${contentDirName}/, such as careers or jobs`);
+  if (section.trim() === '' || isAbsolute(section)) throw problem();
+  let sectionDir: string;
+  try {
+    sectionDir = resolveInRepository(root, join(contentDirName, section));
+  } catch (error) {
+    if (error instanceof PostingError && error.code === 'outside-repository') throw problem();
+    throw error;
+  }
+  if (sectionDir === contentDir || !isInside(contentDir, sectionDir)) throw problem();
+  return sectionDir;
 }
 
 function findSiteRoot(start: string): string {

@@ -1,4 +1,4 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { encodePosting } from '../file/decode.js';
 import { PostingError } from '../file/posting-error.js';
 import { hashBytes } from '../posting/posting.js';
@@ -26,6 +26,11 @@ export async function savePosting(file: string, baseHash: string, text: string):
   }
   const bytes = encodePosting(text);
   if (Buffer.compare(Buffer.from(bytes), current) === 0) return { written: false, hash: baseHash };
+  // Replacing by rename needs only the folder's permission (and root needs none):
+  // a file marked read-only is respected here instead.
+  if (((await stat(target)).mode & 0o222) === 0) {
+    throw new PostingError('io', `${file} is read-only; nothing was saved. Make it writable to edit it`);
+  }
   await writeFileAtomic(target, bytes);
   return { written: true, hash: hashBytes(bytes) };
 }

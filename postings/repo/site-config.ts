@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PlainValue } from '../toml/value.js';
 import { lookup, readConfigFile, type PlainTable } from './config-file.js';
 
 /** What Posting Desk needs from a Hugo site's configuration. */
@@ -16,15 +17,16 @@ export interface SiteConfig {
 const NAMES = ['hugo', 'config'];
 const EXTENSIONS = ['toml', 'yaml', 'yml', 'json'];
 
-/** Hugo's lookup: hugo.* before config.* at the root, then the config/_default folder. */
+/**
+ * Hugo's lookup: the first of hugo.* then config.* at the root (TOML, then
+ * YAML, then JSON), then the config/_default folder, whose settings Hugo
+ * merges over the root file's.
+ */
 export function findSiteConfigFiles(root: string): string[] {
-  for (const name of NAMES) {
-    for (const extension of EXTENSIONS) {
-      if (existsSync(join(root, `${name}.${extension}`))) return [`${name}.${extension}`];
-    }
-  }
-  const folder = join('config', '_default');
   const found: string[] = [];
+  const rootFile = NAMES.flatMap((name) => EXTENSIONS.map((extension) => `${name}.${extension}`)).find((file) => existsSync(join(root, file)));
+  if (rootFile) found.push(rootFile);
+  const folder = join('config', '_default');
   for (const name of NAMES) {
     for (const extension of EXTENSIONS) {
       const file = join(folder, `${name}.${extension}`);
@@ -46,8 +48,7 @@ export function readSiteConfig(root: string, files: string[]): SiteConfig {
   for (const file of files) {
     const table = readConfigFile(join(root, file));
     const key = /(?:^|[\\/])markup\.\w+$/.test(file) ? 'markup' : undefined;
-    if (key) merged[key] = table;
-    else Object.assign(merged, table);
+    mergeSettings(merged, key ? { [key]: table } : table);
   }
   const title = lookup(merged, ['title']);
   const contentDir = lookup(merged, ['contentDir']);
@@ -59,4 +60,23 @@ export function readSiteConfig(root: string, files: string[]): SiteConfig {
     unsafeHtml: lookup(merged, ['markup', 'goldmark', 'renderer', 'unsafe']) === true,
     ...(typeof languageCode === 'string' ? { languageCode } : {}),
   };
+}
+
+/** Merges source into target as Hugo does: later files win, tables merge key by key, key case ignored. */
+function mergeSettings(target: PlainTable, source: PlainTable): void {
+  for (const [key, value] of Object.entries(source)) {
+    const existingKey = Object.keys(target).find((name) => name.toLowerCase() === key.toLowerCase());
+    const existing = existingKey === undefined ? undefined : target[existingKey];
+    if (existingKey !== undefined && existingKey !== key) delete target[existingKey];
+    if (isTable(existing) && isTable(value)) {
+      mergeSettings(existing, value);
+      target[key] = existing;
+    } else {
+      target[key] = value;
+    }
+  }
+}
+
+function isTable(value: PlainValue | undefined): value is PlainTable {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

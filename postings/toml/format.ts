@@ -13,24 +13,46 @@ export function formatKeyPath(path: readonly string[]): string {
   return path.map(formatKey).join('.');
 }
 
-export function formatString(value: string, style: StringStyle): string {
+/**
+ * Writes a string in the given style. A multi-line string's line breaks are
+ * written with eol (the file's own line ending): parsers read any raw line
+ * break in it as "\n", so a carriage return of the value is always escaped.
+ */
+export function formatString(value: string, style: StringStyle, eol: '\n' | '\r\n' = '\n'): string {
   if (style.quote === 'literal' && canBeLiteral(value, style.multiline)) {
     // A newline right after the opening quotes would be trimmed by parsers.
-    return style.multiline ? `'''${value.startsWith('\n') || value.startsWith('\r\n') ? '\n' : ''}${value}'''` : `'${value}'`;
+    return style.multiline ? `'''${value.startsWith('\n') ? eol : ''}${value.replaceAll('\n', eol)}'''` : `'${value}'`;
   }
   if (style.multiline) {
-    const body = escapeBasic(value, true);
-    return `"""${value.startsWith('\n') || value.startsWith('\r\n') ? '\n' : ''}${body}"""`;
+    const body = escapeBasic(value, eol);
+    return `"""${startsWithNewline(value) ? eol : ''}${body}"""`;
   }
-  return `"${escapeBasic(value, false)}"`;
+  return `"${escapeBasic(value, undefined)}"`;
 }
 
+function startsWithNewline(value: string): boolean {
+  return value.startsWith('\n') || value.startsWith('\r\n');
+}
+
+/**
+ * Hugo ends TOML front matter at the first line that starts with `+++`, even
+ * inside a multi-line string, so no line of a multi-line string may start so.
+ */
+const CLOSING_DELIMITER_LINE = /\n\+\+\+/;
+
 function canBeLiteral(value: string, multiline: boolean): boolean {
-  if (multiline) return !value.includes("'''") && !value.endsWith("'") && !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value);
+  if (multiline) {
+    // A carriage return cannot be written in a literal string: as part of a
+    // line break it would read back as "\n", and Hugo refuses a lone one.
+    return !value.includes("'''") && !value.endsWith("'") && !CLOSING_DELIMITER_LINE.test(value)
+      && !/[\u0000-\u0008\u000B-\u001F\u007F]/.test(value);
+  }
   return !/['\u0000-\u0008\u000A-\u001F\u007F]/.test(value);
 }
 
-function escapeBasic(value: string, multiline: boolean): string {
+/** Escapes a basic string's body; eol is the line ending of a multi-line string, undefined for one line. */
+function escapeBasic(value: string, eol: '\n' | '\r\n' | undefined): string {
+  const multiline = eol !== undefined;
   let out = '';
   for (let index = 0; index < value.length; index += 1) {
     const char = value[index] as string;
@@ -39,8 +61,9 @@ function escapeBasic(value: string, multiline: boolean): string {
     else if (char === '"') {
       // In a multi-line string only a run of three quotes needs breaking up.
       out += multiline && !(value[index + 1] === '"' && value[index + 2] === '"') && index !== value.length - 1 ? '"' : '\\"';
-    } else if (char === '\n') out += multiline ? '\n' : '\\n';
-    else if (char === '\r') out += multiline && value[index + 1] === '\n' ? '\r' : '\\r';
+    } else if (char === '\n') out += eol ?? '\\n';
+    else if (char === '+' && multiline && value[index - 1] === '\n' && value.startsWith('++', index + 1)) out += '\\u002B';
+    else if (char === '\r') out += '\\r';
     else if (char === '\t') out += multiline ? '\t' : '\\t';
     else if (char === '\b') out += '\\b';
     else if (char === '\f') out += '\\f';
@@ -53,8 +76,10 @@ function escapeBasic(value: string, multiline: boolean): string {
 export function formatFloat(value: number): string {
   if (Number.isNaN(value)) return 'nan';
   if (!Number.isFinite(value)) return value > 0 ? 'inf' : '-inf';
-  if (Number.isInteger(value) && Math.abs(value) < 1e16) return `${value}.0`;
-  return String(value);
+  if (Object.is(value, -0)) return '-0.0';
+  // String() writes 1e16 … 1e21 as plain digits, which TOML would read as an integer.
+  const text = String(value);
+  return /[.eE]/.test(text) ? text : `${text}.0`;
 }
 
 /** Formats a value on one line; strings in it take the given style. */

@@ -1,5 +1,5 @@
 import { parseTOML, ParseError, type AST } from 'toml-eslint-parser';
-import { PostingError } from '../file/posting-error.js';
+import { PostingError, positionAt } from '../file/posting-error.js';
 import type { TomlTable, TomlValue } from './value.js';
 import { emptyTable } from './value.js';
 
@@ -18,11 +18,17 @@ const FRIENDLY_MESSAGES: Record<string, string> = {
 export function parseToml(source: string): TomlDocument {
   let ast: AST.TOMLProgram;
   try {
-    ast = parseTOML(source, { tomlVersion: '1.0.0' });
+    // toml-eslint-parser 1.0.3 gives a `0` at the very end of a text without a
+    // final line ending an empty range; a line ending after it changes no
+    // offset and no value, and gives every node its true range.
+    ast = parseTOML(source.endsWith('\n') ? source : `${source}\n`, { tomlVersion: '1.0.0' });
   } catch (error) {
     if (error instanceof ParseError) {
       const message = FRIENDLY_MESSAGES[error.message] ?? error.message;
-      throw new PostingError('invalid-front-matter', `The details are not valid TOML: ${message}`, {
+      // An error at the added line ending is at the end of the text itself.
+      const end = positionAt(source, source.length);
+      const pastEnd = error.lineNumber > end.line;
+      throw new PostingError('invalid-front-matter', `The details are not valid TOML: ${message}`, pastEnd ? end : {
         line: error.lineNumber,
         column: error.column + 1,
       });

@@ -1,21 +1,28 @@
+import { USAGE } from '../usage.js';
 import { readFileSync } from 'node:fs';
 import { PostingError } from '../../file/posting-error.js';
 import { readPostingBytes } from '../../posting/posting.js';
 import { formatKey, formatValue } from '../../toml/format.js';
-import { toPlain, type TomlValue } from '../../toml/value.js';
+import { toPlain, type TomlTable, type TomlValue } from '../../toml/value.js';
 import { parseArgs, UsageError } from '../args.js';
+import { reportFailure } from '../errors.js';
 import { EXIT_OK, type CommandIO } from '../io.js';
 import { resolve } from 'node:path';
 
-export const GET_USAGE = 'posting-desk get <file> [--json]';
 
 export function getCommand(argv: readonly string[], io: CommandIO): number {
   const args = parseArgs(argv, [], ['json']);
   const [file, ...extra] = args.positionals;
-  if (file === undefined || extra.length > 0) throw new UsageError(`get takes one file: ${GET_USAGE}`);
-  const posting = readPostingBytes(readFileSync(resolve(io.cwd, file)));
-  if (!posting.frontMatter) throw new PostingError('no-front-matter', 'This file has no details section (front matter), so it is not a posting');
-  const root = posting.frontMatter.root;
+  if (file === undefined || extra.length > 0) throw new UsageError(`get takes one file: ${USAGE.get}`);
+  let root: TomlTable;
+  try {
+    const posting = readPostingBytes(readFileSync(resolve(io.cwd, file)));
+    if (!posting.frontMatter) throw new PostingError('no-front-matter', 'This file has no details section (front matter), so it is not a posting');
+    root = posting.frontMatter.root;
+  } catch (error) {
+    // Name the file, as set does, so a message in a script's log says which one.
+    return reportFailure(io, error, file);
+  }
   if (args.flags.has('json')) {
     io.out(`${JSON.stringify(toPlain(root), null, 2)}\n`);
     return EXIT_OK;

@@ -1,15 +1,15 @@
+import { USAGE } from '../usage.js';
 import { createPosting } from '../../repo/new-posting.js';
 import { openRepository } from '../../repo/repository.js';
 import { parseArgs, single, UsageError } from '../args.js';
 import { EXIT_OK, type CommandIO } from '../io.js';
 
-export const NEW_USAGE = 'posting-desk new [repo] --title "..." [--section NAME] [--bundle]';
 
 export async function newCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const args = parseArgs(argv, ['title', 'section'], ['bundle'], { t: 'title' });
   const title = single(args, 'title');
-  if (title === undefined || title.trim() === '') throw new UsageError(`new needs a title: ${NEW_USAGE}`);
-  if (args.positionals.length > 1) throw new UsageError(`new takes at most one repository: ${NEW_USAGE}`);
+  if (title === undefined || title.trim() === '') throw new UsageError(`new needs a title: ${USAGE.new}`);
+  if (args.positionals.length > 1) throw new UsageError(`new takes at most one repository: ${USAGE.new}`);
   const repository = openRepository(args.positionals[0] ?? io.cwd, single(args, 'section'));
   const created = await createPosting(repository, { title, bundle: args.flags.has('bundle') });
   io.out(`created ${created.path} (from ${created.archetype})\n`);

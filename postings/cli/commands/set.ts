@@ -1,3 +1,4 @@
+import { USAGE } from '../usage.js';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { readPostingBytes, editPosting } from '../../posting/posting.js';
@@ -8,7 +9,6 @@ import { reportFailure } from '../errors.js';
 import { EXIT_FAILURE, EXIT_OK, type CommandIO } from '../io.js';
 import { parseKeyPath, parseValueLiteral } from '../value-literal.js';
 
-export const SET_USAGE = 'posting-desk set <file>... --field key=value ... [--unset key ...]';
 
 /**
  * Edits each named file it can; a file it cannot edit is left untouched and
@@ -16,12 +16,12 @@ export const SET_USAGE = 'posting-desk set <file>... --field key=value ... [--un
  */
 export async function setCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const args = parseArgs(argv, ['field', 'unset'], [], { f: 'field' });
-  const edits: TomlEdit[] = [
-    ...(args.options.get('field') ?? []).map(fieldEdit),
-    ...(args.options.get('unset') ?? []).map((key): TomlEdit => ({ op: 'remove', path: parseKeyPath(key) })),
-  ];
-  if (args.positionals.length === 0) throw new UsageError(`set needs at least one file: ${SET_USAGE}`);
-  if (edits.length === 0) throw new UsageError(`set needs at least one --field or --unset: ${SET_USAGE}`);
+  // In command-line order: `--unset date --field date=2026-07-04` removes, then sets.
+  const edits: TomlEdit[] = args.sequence.map(({ name, value }): TomlEdit =>
+    name === 'field' ? fieldEdit(value) : { op: 'remove', path: parseKeyPath(value) },
+  );
+  if (args.positionals.length === 0) throw new UsageError(`set needs at least one file: ${USAGE.set}`);
+  if (edits.length === 0) throw new UsageError(`set needs at least one --field or --unset: ${USAGE.set}`);
   let failed = 0;
   for (const file of args.positionals) {
     try {

@@ -1,0 +1,88 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { decodePosting } from '../../file/decode.js';
+import { PostingError } from '../../file/posting-error.js';
+import { lintPosting, type PostingLintResult } from '../../lint/lint-posting.js';
+import type { Diagnostic, LintContext } from '../../lint/types.js';
+import { findPostingFiles } from '../../repo/list-postings.js';
+import { repositoryLintContext } from '../../repo/lint-setup.js';
+import { openRepository, type Repository } from '../../repo/repository.js';
+import { findSiteConfigFiles } from '../../repo/site-config.js';
+import { parseArgs, single, UsageError } from '../args.js';
+import { EXIT_LINT_ERRORS, EXIT_OK, type CommandIO } from '../io.js';
+import { formatLintText } from '../lint-text-format.js';
+
+
+export interface FileLintResult extends PostingLintResult {
+  /** As given or found, relative to the current folder. */
+  file: string;
+}
+
+/**
+ * Lints the named postings (files or folders), or the repository's postings
+ * section when none is named. Exit 1 when any error-level warning is found.
+ */
+export async function lintCommand(argv: readonly string[], io: CommandIO): Promise<number> {
+  const args = parseArgs(argv, ['format'], ['quiet']);
+  const format = single(args, 'format') ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not “${format}”`);
+  const targets = args.positionals.length > 0 ? args.positionals.flatMap((path) => expand(resolve(io.cwd, path))) : defaultTargets(io.cwd);
+  const today = new Date().toISOString().slice(0, 10);
+  const contexts = new Map<string, Promise<LintContext>>();
+  const results: FileLintResult[] = [];
+  for (const file of targets) {
+    const repository = repositoryOf(file);
+    const key = repository?.root ?? '';
+    if (!contexts.has(key)) contexts.set(key, repositoryLintContext(repository, today));
+    const context = await (contexts.get(key) as Promise<LintContext>);
+    const path = repository ? relative(repository.root, file).split(sep).join('/') : undefined;
+    results.push({ file: relative(io.cwd, file) || file, ...lintFile(file, context, path) });
+  }
+  const shown = args.flags.has('quiet') ? results.map((result) => ({ ...result, messages: result.messages.filter((message) => message.severity === 'error') })) : results;
+  io.out(format === 'json' ? `${JSON.stringify(shown, null, 2)}\n` : formatLintText(shown));
+  return results.some((result) => result.messages.some((message) => message.severity === 'error')) ? EXIT_LINT_ERRORS : EXIT_OK;
+}
+
+function lintFile(file: string, context: LintContext, path: string | undefined): PostingLintResult {
+  let text: string;
+  try {
+    text = decodePosting(readFileSync(file));
+  } catch (error) {
+    if (!(error instanceof PostingError)) throw error;
+    const position = error.position ?? { line: 1, column: 1 };
+    const message: Diagnostic = { ruleId: 'unreadable-file', severity: 'error', message: error.message, line: position.line, column: position.column, endLine: position.line, endColumn: position.column };
+    return { messages: [message], genderCoding: { verdict: 'empty', masculine: [], feminine: [] } };
+  }
+  return lintPosting(text, context, path === undefined ? {} : { path });
+}
+
+function defaultTargets(cwd: string): string[] {
+  return findPostingFiles(openRepository(cwd).sectionDir).sort();
+}
+
+/** A file is itself; a site's root means its postings section; another folder, the postings under it. */
+function expand(path: string): string[] {
+  const info = statSync(path, { throwIfNoEntry: false });
+  if (!info) throw new PostingError('not-found', `${path}: no such file or folder`);
+  if (!info.isDirectory()) return [path];
+  if (findSiteConfigFiles(path).length > 0) return defaultTargets(path);
+  return findPostingFiles(path).sort();
+}
+
+const repositories = new Map<string, Repository | undefined>();
+
+/** The repository a file belongs to, if it is inside a Hugo site; looked up once per folder. */
+function repositoryOf(file: string): Repository | undefined {
+  const folder = dirname(file);
+  if (!repositories.has(folder)) {
+    let repository: Repository | undefined;
+    try {
+      repository = openRepository(folder);
+    } catch (error) {
+      if (!(error instanceof PostingError)) throw error;
+      repository = undefined;
+    }
+    repositories.set(folder, repository);
+  }
+  return repositories.get(folder);
+}

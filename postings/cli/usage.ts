@@ -1,0 +1,8 @@
+/** One line of usage per command, shown by `help` and in usage errors. */
+export const USAGE = {
+  list: 'posting-desk list [repo] [--json]',
+  get: 'posting-desk get <file> [--json]',
+  set: 'posting-desk set <file>... --field key=value ... [--unset key ...]',
+  new: 'posting-desk new [repo] --title "..." [--section NAME] [--bundle]',
+  lint: 'posting-desk lint [path...] [--format text|json] [--quiet]',
+} as const;

@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createLintDocument } from '../../document.js';
+import { DEFAULT_CONFIG, lintDocument } from '../../engine.js';
+import { clarityRules } from './index.js';
+
+/**
+ * The clarity rules on the 34 published, proofread postings of the
+ * careers-crunch site. Every diagnostic is listed, so that any change in
+ * what the rules say about real postings shows up here and gets a review.
+ *
+ * Review (8 heading-title and 1 repeated-words warnings; 12 trailing-
+ * whitespace and 18 raw-html infos):
+ * - heading-title on 8 postings that use level-1 headings (#) for their
+ *   sections, competing with the page title: one warning per posting, at
+ *   its first "#" heading. Right.
+ * - repeated-words on backend-engineer line 24: "Develop and and maintain",
+ *   a real slip in a proofread posting.
+ * - trailing-whitespace (info): real trailing spaces, none of them a
+ *   Markdown line break (each is followed by a blank line, a list item or
+ *   the end of a paragraph).
+ * - raw-html (info): the "Apply now" buttons that navigate through
+ *   onclick; they work on the live site (which publishes raw HTML) but do
+ *   nothing in the preview and exports; the suggestion turns each into a
+ *   link styled the same. Commented-out buttons ("[//]: # (...)") are not
+ *   reported.
+ * - a-an and empty-link: nothing, and nothing missed by a look through the
+ *   postings' "a"/"an" pairs.
+ */
+const site = new URL('../../../../../shared/corpus/careers-crunch/', import.meta.url);
+const jobs = new URL('content/jobs/', site);
+// The site publishes raw HTML: its config sets markup.goldmark.renderer.unsafe.
+const unsafeHtml = /^\s*unsafe\s*=\s*true\b/m.test(readFileSync(new URL('config.toml', site), 'utf8'));
+
+function lintPosting(file: string): string[] {
+  const text = readFileSync(new URL(file, jobs), 'utf8');
+  const document = createLintDocument(text, { path: `content/jobs/${file}` });
+  return lintDocument(document, clarityRules, { config: { ...DEFAULT_CONFIG, unsafeHtml, today: '2026-11-27' } }).map(
+    (diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.severity} ${diagnostic.ruleId}`,
+  );
+}
+
+const EXPECTED: Record<string, string[]> = {
+  'account-executive.md': ['43:1 info raw-html'],
+  'backend-engineer.md': ['24:12 warning repeated-words'],
+  'business-development-representative.md': ['40:1 info raw-html'],
+  'customer-success-manager.md': ['58:1 info raw-html'],
+  'customer-support-analyst.md': ['62:1 info raw-html'],
+  'data-visualization-specialist.md': ['43:1 info raw-html'],
+  'database-engineer.md': [],
+  'director-professional-services.md': ['68:1 info raw-html'],
+  'front-end-director.md': [],
+  'frontend-technical-lead.md': ['13:372 info trailing-whitespace', '19:1 warning heading-title', '32:227 info trailing-whitespace', '58:70 info trailing-whitespace'],
+  'javascript-engineer.md': ['17:1 warning heading-title'],
+  'marketing-manager.md': [],
+  'part-time-junior-designer.md': [],
+  'product-manager.md': ['49:1 info raw-html'],
+  'python-api-developer.md': ['13:1 warning heading-title'],
+  'python-engineer-old.md': ['13:1 warning heading-title'],
+  'python-engineer.md': ['61:1 info raw-html'],
+  'r-r-shiny-developer.md': ['21:583 info trailing-whitespace', '22:132 info trailing-whitespace', '23:127 info trailing-whitespace', '44:1 info raw-html'],
+  'r-shiny-developer.md': ['45:1 info raw-html'],
+  'react-developer-d3.md': ['59:1 info raw-html'],
+  'react-developer.md': ['66:1 info raw-html'],
+  'sales-development-representative.md': ['38:1 info raw-html'],
+  'sdet.md': ['15:59 info trailing-whitespace', '17:155 info trailing-whitespace', '18:121 info trailing-whitespace', '21:427 info trailing-whitespace', '25:1 warning heading-title'],
+  'senior-db-programmer.md': ['53:1 info raw-html'],
+  'senior-r-developer.md': ['13:848 info trailing-whitespace', '15:1 warning heading-title', '18:132 info trailing-whitespace'],
+  'senior-software-engineer-python-data-platform.md': ['68:1 info raw-html'],
+  'site-reliability-engineer.md': [],
+  'software-engineer-python-data-platform.md': ['65:1 info raw-html'],
+  'software-project-manager-crunchdb.md': ['69:1 info raw-html'],
+  'software-project-manager.md': ['70:1 info raw-html'],
+  'support-developer.md': [],
+  'team-lead-operations.md': ['22:1 warning heading-title'],
+  'technical-writer.md': ['19:1 warning heading-title'],
+  'ux-developer.md': [],
+};
+
+describe('clarity rules on the careers-crunch postings', () => {
+  const files = readdirSync(jobs).filter((file) => file.endsWith('.md') && file !== '_index.md').sort();
+
+  it('reads the site as publishing raw HTML, and all 34 postings', () => {
+    expect(unsafeHtml).toBe(true);
+    expect(files).toEqual(Object.keys(EXPECTED).sort());
+    expect(files).toHaveLength(34);
+  });
+
+  it.each(Object.keys(EXPECTED))('%s', (file) => {
+    expect(lintPosting(file)).toEqual(EXPECTED[file]);
+  });
+
+});

@@ -1,0 +1,40 @@
+import type { Report, Rule } from '../../types.js';
+import { quote } from '../../text/quote.js';
+
+// Addresses that go nowhere: nothing, a bare "#", or a scheme alone.
+const NOWHERE = /^(?:#?|https?:\/*|mailto:|tel:)$/i;
+// Placeholders left from a template.
+const PLACEHOLDER = /^(?:url|link|todo|tbd|xxx+|\.\.\.|…)$/i;
+
+export const emptyLinkRule: Rule = {
+  meta: {
+    id: 'empty-link',
+    family: 'clarity',
+    severity: 'warning',
+    description: 'Links have text to click and an address to go to.',
+    docs: [
+      'A link without text shows nothing to click (screen readers read its address instead); a link whose address is',
+      'empty, "#" or a placeholder goes nowhere. Images without a description (alt text) are reported as info: people',
+      'using screen readers hear nothing about them.',
+    ].join('\n'),
+  },
+  check(document) {
+    const reports: Report[] = [];
+    for (const link of document.links) {
+      const url = link.url.trim();
+      if (link.image) {
+        if (link.text.trim() === '') {
+          reports.push({ message: 'This image has no description (alt text) for people using screen readers: write one between the brackets, ![like this](…).', start: link.start, end: link.end, severity: 'info' });
+        }
+        continue;
+      }
+      if (link.text.trim() === '') {
+        reports.push({ message: 'This link has no text, so there is nothing to click: write the text between the brackets, [like this](…).', start: link.start, end: link.end });
+      } else if (NOWHERE.test(url) || PLACEHOLDER.test(url)) {
+        const what = url === '' ? 'has no address' : `goes nowhere (${quote(url)})`;
+        reports.push({ message: `The link ${quote(link.text)} ${what}: put the page or e-mail address it should open between the parentheses.`, start: link.start, end: link.end });
+      }
+    }
+    return reports;
+  },
+};

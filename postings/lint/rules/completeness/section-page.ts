@@ -1,0 +1,9 @@
+import type { LintDocument } from '../../types.js';
+
+/**
+ * Hugo's `_index.md` is a section's list page ("Careers"), not a posting:
+ * it has no pay, location or application of its own.
+ */
+export function isSectionPage(document: LintDocument): boolean {
+  return document.path !== undefined && /(?:^|\/)_index(?:\.[\w-]+)?\.md$/i.test(document.path);
+}

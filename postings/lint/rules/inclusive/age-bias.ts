@@ -1,0 +1,14 @@
+import { phraseCheck } from '../../inclusive/phrase-check.js';
+import { AGE_WORDING } from '../../inclusive/wordlists/age.js';
+import type { Rule } from '../../types.js';
+
+export const ageBias: Rule = {
+  meta: {
+    id: 'age-bias',
+    family: 'inclusive',
+    severity: 'warning',
+    description: 'Finds wording that asks for an age rather than a skill ("young", "digital native", "recent graduate").',
+    docs: 'Words like "young", "youthful", "digital native" and "recent graduate", and caps such as "no more than 5 years of experience", tell older applicants they are not wanted, and age preferences in job ads are unlawful in the US (ADEA), the UK (Equality Act 2010) and the EU. Describe the level of the role ("entry-level", "early-career") and the skills it needs. "Young" about a company or a product, and minimum experience ("3+ years"), are fine and not flagged.',
+  },
+  check: phraseCheck(AGE_WORDING),
+};

@@ -1,0 +1,64 @@
+import { findCodedWords, type CodedWord } from '../../inclusive/gender-coding.js';
+import { suggestionFor } from '../../inclusive/phrase-check.js';
+import { inclusiveText } from '../../inclusive/scan-text.js';
+import { MASCULINE_ALTERNATIVES } from '../../inclusive/wordlists/gender-coded-alternatives.js';
+import type { Report, Rule } from '../../types.js';
+
+export const genderCodedWords: Rule = {
+  meta: {
+    id: 'gender-coded-words',
+    family: 'inclusive',
+    severity: 'info',
+    description: 'Points out masculine- and feminine-coded words, which shape who feels a job ad is meant for them.',
+    docs: [
+      'Research on real job ads (Gaucher, Friesen & Kay, 2011) found that ads using more masculine-coded',
+      'words ("competitive", "driven", "lead") made women less interested in the job and less sure they would',
+      'belong, while feminine-coded words ("supportive", "collaborative") did not put men off. This check uses',
+      'the word lists and scoring of gender-decoder (Kat Matfield): each coded word is marked, and the posting',
+      'gets a verdict — masculine-coded, feminine-coded (strongly when the difference is more than 3), neutral',
+      'or empty — shown by `posting-desk lint --format json`. Words that name the work itself ("analysis",',
+      '"decisions") are fine to keep; aim for a balanced or feminine-coded verdict by rewording the rest.',
+      'The title and the body are scored; code, links and other front matter are not.',
+    ].join(' '),
+  },
+  check(document) {
+    const text = inclusiveText(document);
+    return findCodedWords(text).map((coded) => reportFor(document.text, text, coded));
+  },
+};
+
+const PAY_NOUN = /^[\s-]*(?:base\s+)?(?:salary|salaries|pay|wages?|compensation|remuneration|rates?|package|benefits|bonus|equity|stipend)\b/i;
+
+function reportFor(source: string, text: string, coded: CodedWord): Report {
+  const quoted = `“${coded.word}”`;
+  if (coded.coding === 'feminine') {
+    return {
+      message: `${quoted} is feminine-coded wording; in the same research such words did not put men off applying, so there is no need to change it.`,
+      start: coded.start,
+      end: coded.end,
+    };
+  }
+  const why = `${quoted} is masculine-coded wording; research shows such words can put women off applying.`;
+  const after = text.slice(coded.end, coded.end + 40);
+  if (coded.word.toLowerCase().startsWith('compet') && PAY_NOUN.test(after)) {
+    return { message: `${why} Here it describes pay: stating the pay range says more and reads neutral.`, start: coded.start, end: coded.end };
+  }
+  const alternatives = alternativesFor(text, coded);
+  if (alternatives.length === 0) return { message: why, start: coded.start, end: coded.end };
+  return {
+    message: `${why} Consider ${alternatives.map((alternative) => `“${alternative}”`).join(' or ')}.`,
+    start: coded.start,
+    end: coded.end,
+    suggestions: alternatives.map((alternative) => suggestionFor(source, coded.start, coded.end, alternative)),
+  };
+}
+
+function alternativesFor(text: string, coded: CodedWord): readonly string[] {
+  // Part of a compound ("data-driven", "test-driven"): swapping one half
+  // would make nonsense ("data-motivated").
+  if (text[coded.start - 1] === '-' || text[coded.end] === '-') return [];
+  const known = MASCULINE_ALTERNATIVES.get(coded.word.toLowerCase());
+  if (!known) return [];
+  if (known.onlyIfFollowedBy && !known.onlyIfFollowedBy.test(text.slice(coded.end, coded.end + 40))) return [];
+  return known.alternatives;
+}

@@ -1,0 +1,14 @@
+import dictionary from 'dictionary-en';
+import { createSpeller } from './speller.js';
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+let c0 = cpu(), w0 = performance.now();
+const s = createSpeller(dictionary, []);
+s.correct('x');
+console.log('load cpu', (cpu() - c0).toFixed(0), 'wall', (performance.now() - w0).toFixed(0));
+c0 = cpu(); w0 = performance.now();
+s.suggest('abilty');
+console.log('index+first cpu', (cpu() - c0).toFixed(0), 'wall', (performance.now() - w0).toFixed(0));
+const words = ['Bostock','Displayr','recieve','neurodivergent','coroutines','Klabnik','rustfmt','subteam','iDevices','integrations','userbase','Variadic','nightlies','Matsakis','Haverbeke','destructor'];
+c0 = cpu(); w0 = performance.now();
+for (const w of words) s.suggest(w);
+console.log('per word cpu', ((cpu() - c0) / words.length).toFixed(1), 'wall', ((performance.now() - w0) / words.length).toFixed(1));

@@ -1,0 +1,202 @@
+import nspell, { type NSpell } from 'nspell';
+import type { Speller } from '../types.js';
+import { BoundedCache } from './bounded-cache.js';
+import { firstOfEachSpelling, rankCandidates, SuggestionIndex, type Candidate } from './suggestion-index.js';
+import { TECH_WORDS } from './tech-words.js';
+import { createWordList, type WordList } from './word-list.js';
+import {
+  containsDigit,
+  isOrdinalShaped,
+  isShortAcronym,
+  isValidOrdinal,
+  matchCase,
+  normalizeWord,
+  stripDiacritics,
+  stripPossessive,
+} from './word-shape.js';
+
+/** A Hunspell dictionary as dictionary-en (and the other dictionary-* packages) export it. */
+export interface HunspellDictionary {
+  aff: string | Uint8Array;
+  dic: string | Uint8Array;
+}
+
+/** How many suggestions `suggest` returns at most. */
+export const MAX_SUGGESTIONS = 8;
+
+// Parts of a hyphenated word that are prefixes rather than words ("co-founder", "pre-sales").
+const HYPHEN_PREFIXES = new Set([
+  'anti', 'auto', 'bi', 'co', 'cross', 'de', 'e', 'ex', 'hyper', 'inter', 'macro', 'mega', 'meta', 'micro', 'mid',
+  'mini', 'multi', 'non', 'out', 'over', 'post', 'pre', 'pro', 'pseudo', 'quasi', 're', 'self', 'semi', 'sub',
+  'super', 'trans', 'tri', 'ultra', 'un', 'under', 'x',
+]);
+
+// Short words a run-together pair may split into ("alot" → "a lot", "standup" → "stand up").
+const SHORT_WORDS = new Set([
+  'a', 'i', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to',
+  'up', 'us', 'we',
+]);
+
+/** What one parsed dictionary costs to build, shared by every speller made from it. */
+interface DictionaryState {
+  checker: NSpell;
+  index: SuggestionIndex | undefined;
+  nearest: BoundedCache<string, Candidate[]>;
+}
+
+// Parsing dictionary-en takes ~400 ms: do it once per dictionary object.
+const dictionaries = new WeakMap<HunspellDictionary, DictionaryState>();
+
+function dictionaryState(dictionary: HunspellDictionary): DictionaryState {
+  let state = dictionaries.get(dictionary);
+  if (!state) {
+    const decode = (data: string | Uint8Array): string => (typeof data === 'string' ? data : new TextDecoder().decode(data));
+    state = {
+      checker: nspell({ aff: decode(dictionary.aff), dic: decode(dictionary.dic) }),
+      index: undefined,
+      nearest: new BoundedCache(5_000),
+    };
+    dictionaries.set(dictionary, state);
+  }
+  return state;
+}
+
+/**
+ * The words a suggestion may be: every form nspell expanded from the
+ * dictionary, minus those the dictionary marks as never to suggest
+ * (profanity) or only valid inside compounds ("1th"), plus the technology
+ * vocabulary. Built on the first suggestion request, not at load.
+ */
+function suggestionIndex(state: DictionaryState): SuggestionIndex {
+  if (state.index) return state.index;
+  const { data, flags } = state.checker;
+  const excluded = [flags['NOSUGGEST'], flags['ONLYINCOMPOUND'], flags['FORBIDDENWORD']].filter(
+    (flag): flag is string => typeof flag === 'string' && flag !== '',
+  );
+  const words: string[] = [...TECH_WORDS];
+  for (const word of Object.keys(data)) {
+    if (/[0-9]/.test(word)) continue;
+    const codes = data[word];
+    if (codes && codes.length > 0 && excluded.some((flag) => codes.includes(flag))) continue;
+    words.push(word);
+  }
+  state.index = new SuggestionIndex(words);
+  return state.index;
+}
+
+/** How far from the typed word a suggestion may be: short words get less room. */
+export function suggestionBound(word: string): number {
+  return word.length <= 3 ? 1 : word.length <= 5 ? 1.5 : 2;
+}
+
+/**
+ * An English speller over a Hunspell dictionary that also knows the
+ * technology vocabulary (tech-words.ts) and `extraWords` (a repository's
+ * word list). Pure apart from its caches: no file access, so the renderer and
+ * workers can build one from dictionary text they were handed.
+ */
+export function createSpeller(dictionary: HunspellDictionary, extraWords: readonly string[] = []): Speller {
+  const state = dictionaryState(dictionary);
+  const { checker } = state;
+  const listed: WordList = createWordList([...TECH_WORDS, ...extraWords]);
+  const extraIndex = new SuggestionIndex(createWordList(extraWords).entries);
+  const verdicts = new BoundedCache<string, boolean>(20_000);
+  const suggestions = new BoundedCache<string, string[]>(2_000);
+
+  const isWord = (word: string): boolean => listed.has(word) || checker.correct(word);
+
+  function correct(raw: string): boolean {
+    const word = normalizeWord(raw).trim();
+    const known = verdicts.get(word);
+    if (known !== undefined) return known;
+    const verdict = judge(word);
+    verdicts.set(word, verdict);
+    return verdict;
+  }
+
+  function judge(word: string): boolean {
+    if (!/\p{L}/u.test(word)) return true;
+    // Version numbers, model names, "3x": not words. Ordinals are, and can be wrong ("2th").
+    if (containsDigit(word)) return isOrdinalShaped(word) ? isValidOrdinal(word) : true;
+    if ([...word].length === 1) return true;
+    if (isWord(word)) return true;
+    const plain = stripDiacritics(word);
+    if (plain !== word && isWord(plain)) return true;
+    if (isShortAcronym(word)) return true;
+    const stem = stripPossessive(word);
+    if (stem !== undefined && correct(stem)) return true;
+    if (word.includes('-')) {
+      const parts = word.split('-');
+      return parts.every(
+        (part, index) => part !== '' && ((index < parts.length - 1 && HYPHEN_PREFIXES.has(part.toLowerCase())) || correct(part)),
+      );
+    }
+    return false;
+  }
+
+  function suggest(raw: string): string[] {
+    const word = normalizeWord(raw).trim();
+    if (correct(word)) return [];
+    const known = suggestions.get(word);
+    if (known) return [...known];
+    const found = findSuggestions(word);
+    suggestions.set(word, found);
+    return [...found];
+  }
+
+  function findSuggestions(word: string): string[] {
+    // Mend only the broken part of a possessive or a hyphenated compound.
+    const stem = stripPossessive(word);
+    if (stem !== undefined && !correct(stem)) return suggest(stem).map((fixed) => fixed + word.slice(stem.length));
+    const parts = word.split('-');
+    if (parts.length > 1 && parts.every((part) => part !== '')) {
+      const wrong = parts.map((part, index) => (correct(part) ? -1 : index)).filter((index) => index >= 0);
+      const only = wrong[0];
+      if (wrong.length === 1 && only !== undefined) {
+        return suggest(parts[only] as string).map((fixed) => parts.map((part, index) => (index === only ? fixed : part)).join('-'));
+      }
+    }
+    const bound = suggestionBound(word);
+    const key = word.toLowerCase();
+    let near = state.nearest.get(key);
+    if (!near) {
+      near = suggestionIndex(state).nearest(word, bound);
+      state.nearest.set(key, near);
+    }
+    // Nothing within a couple of typos gives no suggestion. nspell's own
+    // `suggest` could still find phonetic misspellings through the
+    // dictionary's replacement table, but at 0.1–3 s a word (names and
+    // jargon are the usual unknown words), too slow for linting as one types.
+    const candidates = [...near, ...extraIndex.nearest(word, bound), ...splits(word)];
+    const seen = new Set<string>();
+    const result: string[] = [];
+    for (const candidate of rankCandidates(word, candidates).filter(firstOfEachSpelling())) {
+      const shaped = matchCase(word, candidate.word);
+      // A lone letter is never what someone meant by a word of three or more.
+      if (shaped === word || seen.has(shaped) || (shaped.length < 2 && word.length > 2)) continue;
+      seen.add(shaped);
+      result.push(shaped);
+      if (result.length === MAX_SUGGESTIONS) break;
+    }
+    return result;
+  }
+
+  /** Two words run together: "decisionmaking" → "decision making", "decision-making". */
+  function splits(word: string): Candidate[] {
+    const found: Candidate[] = [];
+    for (let index = 1; index < word.length; index += 1) {
+      const left = word.slice(0, index);
+      const right = word.slice(index);
+      const usable = (part: string): boolean =>
+        SHORT_WORDS.has(part.toLowerCase()) || (part.length >= 3 && !isShortAcronym(part) && isWord(part));
+      // A lone letter only leads ("alot" → "a lot"); trailing, it is noise ("Punta" → "Punt a").
+      if (!usable(left) || !usable(right) || right.length === 1) continue;
+      found.push({ word: `${left.toLowerCase()} ${right.toLowerCase()}`, cost: 1 });
+      // "decision-making" as well, where both halves are words of their own.
+      if (left.length >= 3 && right.length >= 3) found.push({ word: `${left.toLowerCase()}-${right.toLowerCase()}`, cost: 1 });
+    }
+    return found;
+  }
+
+  return { correct, suggest };
+}

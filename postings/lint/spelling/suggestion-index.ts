@@ -1,0 +1,138 @@
+import { COSTS, commonPrefixLength, typoDistance } from './typo-distance.js';
+
+/** A word the index found near a misspelling. */
+export interface Candidate {
+  /** The word as the dictionary writes it ("ability", "JavaScript"). */
+  word: string;
+  /** Weighted typo distance from the misspelling (see typo-distance.ts). */
+  cost: number;
+}
+
+interface Bucket {
+  keys: string[];
+  words: string[];
+  masks: number[];
+}
+
+/**
+ * Which letters a word contains, one bit each (other characters share six
+ * bits; a shared bit only weakens the filter, never wrongly drops a word).
+ */
+export function letterMask(key: string): number {
+  let mask = 0;
+  for (let index = 0; index < key.length; index += 1) {
+    const code = key.charCodeAt(index);
+    mask |= code >= 97 && code <= 122 ? 1 << (code - 97) : 1 << (26 + (code % 6));
+  }
+  return mask;
+}
+
+function bitCount(value: number): number {
+  let rest = value - ((value >>> 1) & 0x55555555);
+  rest = (rest & 0x33333333) + ((rest >>> 2) & 0x33333333);
+  return (((rest + (rest >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+// Each letter one word has and the other lacks needs its own edit (dropping
+// the only copy of a letter is no cheap undoubling; dropping a doubled one
+// takes two), and one edit (a substitution) serves at most one such letter on
+// each side.
+const COST_PER_MISSING_LETTER = Math.min(COSTS.edit, COSTS.omitted, COSTS.vowel, 2 * COSTS.doubled);
+
+/**
+ * Finds dictionary words within a small typo distance of a misspelling by
+ * scanning the words of similar length. nspell's own `suggest` only explores
+ * two edits for short words and gives up on longer ones, so it has nothing
+ * for "Demonstratable" or "Parallization" (two letters away from the right
+ * word) and takes 50–250 ms doing so; a bounded scan of ~120,000 forms finds
+ * them in a few milliseconds.
+ */
+export class SuggestionIndex {
+  readonly #buckets = new Map<number, Bucket>();
+
+  /** `words` as written ("ability", "JavaScript"). */
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const key = word.toLowerCase();
+      let bucket = this.#buckets.get(key.length);
+      if (!bucket) {
+        bucket = { keys: [], words: [], masks: [] };
+        this.#buckets.set(key.length, bucket);
+      }
+      bucket.keys.push(key);
+      bucket.words.push(word);
+      bucket.masks.push(letterMask(key));
+    }
+  }
+
+  /** Words within `bound` of `typed` (any case), nearest first. */
+  nearest(typed: string, bound: number): Candidate[] {
+    const key = typed.toLowerCase();
+    const found: Candidate[] = [];
+    const mask = letterMask(key);
+    const first = key.charCodeAt(0);
+    const second = key.charCodeAt(1);
+    const spread = Math.floor(bound / COSTS.doubled);
+    for (let length = Math.max(1, key.length - spread); length <= key.length + spread; length += 1) {
+      const bucket = this.#buckets.get(length);
+      if (!bucket) continue;
+      const { keys } = bucket;
+      for (let index = 0; index < keys.length; index += 1) {
+        // People seldom get a word's start wrong twice: a candidate must keep
+        // one of the first two letters in one of the first two places, which
+        // still covers any single slip there ("xperience", "rxperience",
+        // "xeperience") and skips four in five words before the costly part.
+        const other = keys[index] as string;
+        const otherFirst = other.charCodeAt(0);
+        const otherSecond = other.charCodeAt(1);
+        if (otherFirst !== first && otherFirst !== second && otherSecond !== first && otherSecond !== second) continue;
+        const otherMask = bucket.masks[index] as number;
+        const missing = Math.max(bitCount(mask & ~otherMask), bitCount(otherMask & ~mask));
+        if (missing * COST_PER_MISSING_LETTER > bound) continue;
+        const cost = typoDistance(key, other, bound);
+        if (cost !== Infinity) found.push({ word: bucket.words[index] as string, cost });
+      }
+    }
+    return rankCandidates(typed, found).filter(firstOfEachSpelling());
+  }
+}
+
+/**
+ * Keeps one of the words that differ only in case ("polish", "Polish"): the
+ * first in rank order, which is the lower-case one (see rankCandidates).
+ */
+export function firstOfEachSpelling(): (candidate: Candidate) => boolean {
+  const seen = new Set<string>();
+  return (candidate) => {
+    const key = candidate.word.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+}
+
+/**
+ * Orders candidates: nearest first; among equals, a word that keeps the first
+ * letter (people rarely mistype it) and shares a longer beginning with what
+ * was typed, then one of similar length, then a common word before a name
+ * spelled the same ("polish" before "Polish"), then alphabetical for stable
+ * output.
+ */
+export function rankCandidates(typed: string, candidates: Candidate[]): Candidate[] {
+  const key = typed.toLowerCase();
+  const score = (candidate: Candidate): number => {
+    const other = candidate.word.toLowerCase();
+    return candidate.cost + (other.charAt(0) === key.charAt(0) ? 0 : 0.25);
+  };
+  return [...candidates].sort((a, b) => {
+    const difference = score(a) - score(b);
+    if (Math.abs(difference) > 1e-9) return difference;
+    const prefix = commonPrefixLength(key, b.word.toLowerCase()) - commonPrefixLength(key, a.word.toLowerCase());
+    if (prefix !== 0) return prefix;
+    const length = Math.abs(a.word.length - key.length) - Math.abs(b.word.length - key.length);
+    if (length !== 0) return length;
+    const lowerFirst = Number(b.word === b.word.toLowerCase()) - Number(a.word === a.word.toLowerCase());
+    if (lowerFirst !== 0) return lowerFirst;
+    return a.word < b.word ? -1 : a.word > b.word ? 1 : 0;
+  });
+}
