@@ -36,6 +36,10 @@ export async function run(argv: readonly string[], io: CommandIO): Promise<numbe
   const command = COMMANDS[name];
   try {
     if (!command) throw new UsageError(`Unknown command “${name}”`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(`Usage: ${command.usage}\n`);
+      return EXIT_OK;
+    }
     return await (await command.load())(rest, io);
   } catch (error) {
     return reportFailure(io, error);

@@ -214,11 +214,6 @@ function inlineTableOf(depth: number): fc.Arbitrary<Written> {
 
 // ---------------------------------------------------------------- documents
 
-/** One line of a document (a multi-line value makes it several). */
-interface Line {
-  text: string;
-}
-
 interface Pair {
   path: string[];
   line: string;

@@ -60,8 +60,12 @@ const MASCULINE_BY_LETTER = byFirstLetter(MASCULINE_CODED_STEMS);
 const FEMININE_BY_LETTER = byFirstLetter(FEMININE_CODED_STEMS);
 const NONE: readonly string[] = [];
 
+// The rule and the per-posting summary read the same text in one lint: scan it once.
+let lastScan: { text: string; words: readonly CodedWord[] } | undefined;
+
 /** The coded words of a text, in order; a word coded both ways appears once per coding. */
-export function findCodedWords(text: string): CodedWord[] {
+export function findCodedWords(text: string): readonly CodedWord[] {
+  if (lastScan?.text === text) return lastScan.words;
   const words: CodedWord[] = [];
   for (const token of decoderTokens(text, HYPHENATED_CODED_STEMS)) {
     if (EXCEPTIONS.has(token.lower)) continue;
@@ -71,6 +75,7 @@ export function findCodedWords(text: string): CodedWord[] {
     if (masculine.length > 0) words.push({ word: token.text, start: token.start, end: token.end, coding: 'masculine', stems: masculine });
     if (feminine.length > 0) words.push({ word: token.text, start: token.start, end: token.end, coding: 'feminine', stems: feminine });
   }
+  lastScan = { text, words };
   return words;
 }
 

@@ -63,24 +63,44 @@ function dictionaryState(dictionary: HunspellDictionary): DictionaryState {
 
 /**
  * The words a suggestion may be: every form nspell expanded from the
- * dictionary, minus those the dictionary marks as never to suggest
- * (profanity) or only valid inside compounds ("1th"), plus the technology
+ * dictionary, minus those only valid inside compounds ("1th") and those the
+ * dictionary marks as never to suggest (slurs and profanity) together with
+ * the forms built on them ("fucking" from "fuck"), plus the technology
  * vocabulary. Built on the first suggestion request, not at load.
  */
 function suggestionIndex(state: DictionaryState): SuggestionIndex {
   if (state.index) return state.index;
   const { data, flags } = state.checker;
-  const excluded = [flags['NOSUGGEST'], flags['ONLYINCOMPOUND'], flags['FORBIDDENWORD']].filter(
-    (flag): flag is string => typeof flag === 'string' && flag !== '',
-  );
+  const flagged = (name: string): string | undefined => {
+    const flag = flags[name];
+    return typeof flag === 'string' && flag !== '' ? flag : undefined;
+  };
+  const neverSuggest = flagged('NOSUGGEST');
+  const notAlone = [flagged('ONLYINCOMPOUND'), flagged('FORBIDDENWORD')];
+  const offensive: string[] = [];
   const words: string[] = [...TECH_WORDS];
   for (const word of Object.keys(data)) {
-    if (/[0-9]/.test(word)) continue;
+    const first = word.charCodeAt(0);
+    if (first >= 48 && first <= 57) continue;
     const codes = data[word];
-    if (codes && codes.length > 0 && excluded.some((flag) => codes.includes(flag))) continue;
+    if (codes !== undefined && codes.length > 0) {
+      if (neverSuggest !== undefined && codes.includes(neverSuggest)) {
+        offensive.push(word.toLowerCase());
+        continue;
+      }
+      if (notAlone.some((flag) => flag !== undefined && codes.includes(flag))) continue;
+    }
     words.push(word);
   }
-  state.index = new SuggestionIndex(words);
+  // Checked by the first three letters first: most words share none with them.
+  const heads = new Set(offensive.map((word) => word.slice(0, 3)));
+  const builtOnOffensive = (word: string): boolean => {
+    const key = word.slice(0, 3).toLowerCase();
+    if (!heads.has(key)) return false;
+    const lower = word.toLowerCase();
+    return offensive.some((stem) => lower.startsWith(stem));
+  };
+  state.index = new SuggestionIndex(words.filter((word) => !builtOnOffensive(word)));
   return state.index;
 }
 

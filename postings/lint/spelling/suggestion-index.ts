@@ -8,10 +8,14 @@ export interface Candidate {
   cost: number;
 }
 
+/** The words of one length, with what the scan filters on kept in typed arrays (cheap to read). */
 interface Bucket {
   keys: string[];
   words: string[];
-  masks: number[];
+  masks: Int32Array;
+  /** First and second character code of each key. */
+  firsts: Uint16Array;
+  seconds: Uint16Array;
 }
 
 /**
@@ -52,16 +56,31 @@ export class SuggestionIndex {
 
   /** `words` as written ("ability", "JavaScript"). */
   constructor(words: Iterable<string>) {
+    const byLength = new Map<number, { keys: string[]; words: string[] }>();
     for (const word of words) {
       const key = word.toLowerCase();
-      let bucket = this.#buckets.get(key.length);
-      if (!bucket) {
-        bucket = { keys: [], words: [], masks: [] };
-        this.#buckets.set(key.length, bucket);
+      let group = byLength.get(key.length);
+      if (!group) {
+        group = { keys: [], words: [] };
+        byLength.set(key.length, group);
       }
-      bucket.keys.push(key);
-      bucket.words.push(word);
-      bucket.masks.push(letterMask(key));
+      group.keys.push(key);
+      group.words.push(word);
+    }
+    for (const [length, group] of byLength) {
+      const count = group.keys.length;
+      const bucket: Bucket = {
+        ...group,
+        masks: new Int32Array(count),
+        firsts: new Uint16Array(count),
+        seconds: new Uint16Array(count),
+      };
+      group.keys.forEach((key, index) => {
+        bucket.masks[index] = letterMask(key);
+        bucket.firsts[index] = key.charCodeAt(0);
+        bucket.seconds[index] = key.charCodeAt(1) || 0;
+      });
+      this.#buckets.set(length, bucket);
     }
   }
 
@@ -72,24 +91,25 @@ export class SuggestionIndex {
     const mask = letterMask(key);
     const first = key.charCodeAt(0);
     const second = key.charCodeAt(1);
-    const spread = Math.floor(bound / COSTS.doubled);
+    // A length difference of more than the bound would take several doubled
+    // letters in a row; not worth scanning twice as many words for.
+    const spread = Math.ceil(bound);
     for (let length = Math.max(1, key.length - spread); length <= key.length + spread; length += 1) {
       const bucket = this.#buckets.get(length);
       if (!bucket) continue;
-      const { keys } = bucket;
+      const { keys, masks, firsts, seconds } = bucket;
       for (let index = 0; index < keys.length; index += 1) {
         // People seldom get a word's start wrong twice: a candidate must keep
         // one of the first two letters in one of the first two places, which
         // still covers any single slip there ("xperience", "rxperience",
         // "xeperience") and skips four in five words before the costly part.
-        const other = keys[index] as string;
-        const otherFirst = other.charCodeAt(0);
-        const otherSecond = other.charCodeAt(1);
+        const otherFirst = firsts[index] as number;
+        const otherSecond = seconds[index] as number;
         if (otherFirst !== first && otherFirst !== second && otherSecond !== first && otherSecond !== second) continue;
-        const otherMask = bucket.masks[index] as number;
+        const otherMask = masks[index] as number;
         const missing = Math.max(bitCount(mask & ~otherMask), bitCount(otherMask & ~mask));
         if (missing * COST_PER_MISSING_LETTER > bound) continue;
-        const cost = typoDistance(key, other, bound);
+        const cost = typoDistance(key, keys[index] as string, bound);
         if (cost !== Infinity) found.push({ word: bucket.words[index] as string, cost });
       }
     }

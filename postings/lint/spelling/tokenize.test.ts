@@ -45,6 +45,10 @@ describe('tokenizeWords', () => {
     ).toEqual(['see', 'C', 'done']);
   });
 
+  it('skips words in other alphabets, which an English dictionary cannot judge', () => {
+    expect(words('Senior 工程师 in Москва, café')).toEqual(['Senior', 'in', 'café']);
+  });
+
   it('reads only between the given offsets', () => {
     const text = 'title = "Senior Engineer"\nbody';
     expect(tokenizeWords(text, 8, 25).map((token) => token.word)).toEqual(['Senior', 'Engineer']);

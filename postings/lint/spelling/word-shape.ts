@@ -9,6 +9,8 @@ const HYPHENS = /[\u2010\u2011]/g;
 
 /** NFC, with typographic apostrophes (’) and hyphens (‐) read as the typewriter ones (' and -). */
 export function normalizeWord(word: string): string {
+  // Plain ASCII, most words: nothing to do (and this runs for every word of every lint).
+  if (/^[\x00-\x7f]*$/.test(word)) return word;
   return word.normalize('NFC').replace(APOSTROPHES, "'").replace(HYPHENS, '-');
 }
 

@@ -90,7 +90,7 @@ function checkWord(
   vocabulary: Vocabulary,
 ): Report | undefined {
   const { word } = token;
-  if (word.length < 2 || vocabulary.repository.has(word) || speller.correct(word)) return undefined;
+  if (word.length < 2 || speller.correct(word) || vocabulary.repository.has(word)) return undefined;
   if (namesItsLink(document, token)) return undefined;
   const suggestions = speller.suggest(word);
   const nameLike =
