@@ -1,7 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createLintDocument } from '../../document.js';
-import { DEFAULT_CONFIG, lintDocument } from '../../engine.js';
+import { crunchPostings, crunchPublishesHtml, lintCrunchPosting } from '../../test-support/careers-crunch.js';
 import { clarityRules } from './index.js';
 
 /**
@@ -27,19 +25,6 @@ import { clarityRules } from './index.js';
  * - a-an and empty-link: nothing, and nothing missed by a look through the
  *   postings' "a"/"an" pairs.
  */
-const site = new URL('../../../../../shared/corpus/careers-crunch/', import.meta.url);
-const jobs = new URL('content/jobs/', site);
-// The site publishes raw HTML: its config sets markup.goldmark.renderer.unsafe.
-const unsafeHtml = /^\s*unsafe\s*=\s*true\b/m.test(readFileSync(new URL('config.toml', site), 'utf8'));
-
-function lintPosting(file: string): string[] {
-  const text = readFileSync(new URL(file, jobs), 'utf8');
-  const document = createLintDocument(text, { path: `content/jobs/${file}` });
-  return lintDocument(document, clarityRules, { config: { ...DEFAULT_CONFIG, unsafeHtml, today: '2026-11-27' } }).map(
-    (diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.severity} ${diagnostic.ruleId}`,
-  );
-}
-
 const EXPECTED: Record<string, string[]> = {
   'account-executive.md': ['43:1 info raw-html'],
   'backend-engineer.md': ['24:12 warning repeated-words'],
@@ -78,16 +63,16 @@ const EXPECTED: Record<string, string[]> = {
 };
 
 describe('clarity rules on the careers-crunch postings', () => {
-  const files = readdirSync(jobs).filter((file) => file.endsWith('.md') && file !== '_index.md').sort();
+  const files = crunchPostings;
 
   it('reads the site as publishing raw HTML, and all 34 postings', () => {
-    expect(unsafeHtml).toBe(true);
+    expect(crunchPublishesHtml).toBe(true);
     expect(files).toEqual(Object.keys(EXPECTED).sort());
     expect(files).toHaveLength(34);
   });
 
   it.each(Object.keys(EXPECTED))('%s', (file) => {
-    expect(lintPosting(file)).toEqual(EXPECTED[file]);
+    expect(lintCrunchPosting(file, clarityRules)).toEqual(EXPECTED[file]);
   });
 
 });
