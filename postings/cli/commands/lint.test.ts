@@ -66,6 +66,33 @@ describe('posting-desk lint', () => {
     expect(out).toMatch(/unreadable-file/);
   });
 
+  it('follows the repository settings: rules off, severities, its own words', async () => {
+    const posting = join(site, 'content/jobs/backend-engineer.md');
+    const before = JSON.parse((await cli(['lint', posting, '--format', 'json'], site)).out) as JsonResult[];
+    expect(before[0]?.messages.some((message) => message.ruleId === 'pay-range')).toBe(true);
+    await writeFile(join(site, '.posting-desk.toml'), 'words = ["Crunchers"]\n\n[rules]\npay-range = "off"\nrepeated-words = "error"\n');
+    try {
+      const { code, out } = await cli(['lint', posting, '--format', 'json'], site);
+      const [after] = JSON.parse(out) as JsonResult[];
+      expect(after?.messages.some((message) => message.ruleId === 'pay-range')).toBe(false);
+      expect(after?.messages.find((message) => message.ruleId === 'repeated-words')?.severity).toBe('error');
+      expect(code).toBe(1);
+    } finally {
+      await writeFile(join(site, '.posting-desk.toml'), '');
+    }
+  });
+
+  it('refuses settings it cannot read, naming the file', async () => {
+    await writeFile(join(site, '.posting-desk.toml'), '[rules]\npay-range = "sometimes"\n');
+    try {
+      const { code, err } = await cli(['lint'], site);
+      expect(code).toBe(2);
+      expect(err).toMatch(/\.posting-desk\.toml: rules\.pay-range must be "off", "info", "warning" or "error"/);
+    } finally {
+      await writeFile(join(site, '.posting-desk.toml'), '');
+    }
+  });
+
   it('exits 2 for a path that does not exist or a bad option', async () => {
     expect((await cli(['lint', 'nope.md'], site)).code).toBe(2);
     const bad = await cli(['lint', '--format', 'xml'], site);

@@ -28,6 +28,7 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not “${format}”`);
   const targets = args.positionals.length > 0 ? args.positionals.flatMap((path) => expand(resolve(io.cwd, path))) : defaultTargets(io.cwd);
   const today = new Date().toISOString().slice(0, 10);
+  const repositoryOf = repositoryFinder();
   const contexts = new Map<string, Promise<LintContext>>();
   const results: FileLintResult[] = [];
   for (const file of targets) {
@@ -69,20 +70,21 @@ function expand(path: string): string[] {
   return findPostingFiles(path).sort();
 }
 
-const repositories = new Map<string, Repository | undefined>();
+/** The repository a file belongs to, if it is inside a Hugo site; looked up once per folder in one run. */
+function repositoryFinder(): (file: string) => Repository | undefined {
+  const repositories = new Map<string, Repository | undefined>();
+  return (file) => {
+    const folder = dirname(file);
+    if (!repositories.has(folder)) repositories.set(folder, openRepositoryIfAny(folder));
+    return repositories.get(folder);
+  };
+}
 
-/** The repository a file belongs to, if it is inside a Hugo site; looked up once per folder. */
-function repositoryOf(file: string): Repository | undefined {
-  const folder = dirname(file);
-  if (!repositories.has(folder)) {
-    let repository: Repository | undefined;
-    try {
-      repository = openRepository(folder);
-    } catch (error) {
-      if (!(error instanceof PostingError)) throw error;
-      repository = undefined;
-    }
-    repositories.set(folder, repository);
+function openRepositoryIfAny(folder: string): Repository | undefined {
+  try {
+    return openRepository(folder);
+  } catch (error) {
+    if (error instanceof PostingError && error.code === 'not-found') return undefined;
+    throw error;
   }
-  return repositories.get(folder);
 }
