@@ -6,6 +6,7 @@ import { run } from '../run.js';
 
 const CRUNCH = join(import.meta.dirname, '../../../../shared/corpus/careers-crunch');
 const FIXTURE = join(import.meta.dirname, '../../../../shared/fixtures/senior-backend-engineer.md');
+const SAMPLE_SITE = join(import.meta.dirname, '../../../sample-site');
 
 async function cli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -91,6 +92,18 @@ describe('posting-desk lint', () => {
     } finally {
       await writeFile(join(site, '.posting-desk.toml'), '');
     }
+  });
+
+  it('finds nothing wrong in the bundled sample site but the two postings left without pay', async () => {
+    const { code, out } = await cli(['lint', '--format', 'json'], SAMPLE_SITE);
+    expect(code).toBe(0);
+    const results = JSON.parse(out) as JsonResult[];
+    expect(results).toHaveLength(8);
+    const warnings = results.flatMap((result) => result.messages.filter((message) => message.severity !== 'info').map((message) => `${result.file} ${message.ruleId}`));
+    expect(warnings.sort()).toEqual([
+      'content/careers/onboarding-specialist-libraries.md pay-range',
+      'content/careers/product-designer.md pay-range',
+    ]);
   });
 
   it('exits 2 for a path that does not exist or a bad option', async () => {

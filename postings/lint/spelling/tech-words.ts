@@ -640,6 +640,14 @@ handoff
 handoffs
 onboarding
 offboarding
+barcode
+barcodes
+anonymize
+anonymized
+anonymization
+pseudonymized
+# "per diem": the speller checks words one at a time
+diem
 upskill
 upskilling
 tradeoff
