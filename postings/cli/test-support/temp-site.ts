@@ -61,8 +61,15 @@ export function changedPaths(before: Map<string, Buffer>, after: Map<string, Buf
   }).sort();
 }
 
+/**
+ * Whether Hugo can run here. Developers without Hugo see its suites skipped
+ * with the reason; CI installs Hugo, so there a missing Hugo is a failure,
+ * never a quiet skip.
+ */
 export function hugoAvailable(): boolean {
-  return spawnSync('hugo', ['version'], { encoding: 'utf8' }).status === 0;
+  const available = spawnSync('hugo', ['version'], { encoding: 'utf8' }).status === 0;
+  if (!available && process.env.CI) throw new Error('CI must install Hugo (apt-get install -y hugo): the Hugo round-trip tests cannot run without it');
+  return available;
 }
 
 /** Runs Hugo in a site folder; fails the test with Hugo's own output when Hugo fails. */
