@@ -4,9 +4,9 @@ import { decodePosting } from '../file/decode.js';
 import { PostingError } from '../file/posting-error.js';
 import { splitPosting, type PostingParts } from '../file/split.js';
 import { parseFrontMatter, type ParsedFrontMatter } from '../posting/front-matter.js';
-import { parseToml } from '../toml/parse.js';
 import { toPlain, valueAt, type PlainValue, type TomlTable } from '../toml/value.js';
 import type { Repository } from './repository.js';
+import { readSummaryValues } from './summary-values.js';
 
 /** One posting as the list shows it: read from its front matter only. */
 export interface PostingSummary {
@@ -26,11 +26,15 @@ export interface PostingSummary {
 
 /** Lists the postings of the repository's section, sorted by weight, then date (newest first), then title. */
 export function listPostings(repository: Repository): PostingSummary[] {
-  const keyed = findPostingFiles(repository.sectionDir).map((file) => {
-    const summary = summarize(repository.root, file);
-    return { summary, key: sortKey(summary) };
-  });
-  return keyed.sort((a, b) => compareKeys(a.key, b.key)).map(({ summary }) => summary);
+  return sortPostings(findPostingFiles(repository.sectionDir).map((file) => summarize(repository.root, file)));
+}
+
+/** Hugo's default order for a list of pages. */
+export function sortPostings(summaries: readonly PostingSummary[]): PostingSummary[] {
+  return summaries
+    .map((summary) => ({ summary, key: sortKey(summary) }))
+    .sort((a, b) => compareKeys(a.key, b.key))
+    .map(({ summary }) => summary);
 }
 
 /** Markdown files of a section: `slug.md` and page bundles `slug/index.md`; `_index.md` is the section page. */
@@ -125,16 +129,14 @@ function readHead(file: string): { bytes: Buffer; complete: boolean } {
 
 /**
  * The values alone: listing thousands of postings needs no source ranges.
- * A TOML error is parsed again the full way for its whole-file position.
+ * Anything the fast reader is unsure of, errors included, goes through the
+ * full parser, which also gives an error its position in the file.
  */
 function frontMatterValues(text: string, parts: PostingParts): TomlTable {
   const region = parts.frontMatter as NonNullable<PostingParts['frontMatter']>;
   if (region.format === 'toml') {
-    try {
-      return parseToml(text.slice(region.start, region.end)).root;
-    } catch {
-      // Fall through for the message with its position in the file.
-    }
+    const fast = readSummaryValues(text.slice(region.start, region.end));
+    if (fast) return fast;
   }
   return (parseFrontMatter(text, parts) as ParsedFrontMatter).root;
 }
