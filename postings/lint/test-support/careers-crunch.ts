@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createLintDocument } from '../document.js';
 import { DEFAULT_CONFIG, lintDocument } from '../engine.js';
@@ -20,4 +21,20 @@ export function lintCrunchPosting(file: string, rules: readonly Rule[]): string[
   return lintDocument(document, rules, { config: { ...DEFAULT_CONFIG, unsafeHtml: crunchPublishesHtml, today: '2026-11-27' } }).map(
     (diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.severity} ${diagnostic.ruleId}`,
   );
+}
+
+/**
+ * Checks a rule family against every careers-crunch posting: `expected` names
+ * each posting's diagnostics, so any change in what the family reports shows.
+ */
+export function expectCrunchDiagnostics(rules: readonly Rule[], expected: Record<string, string[]>): void {
+  it('reads the site as publishing raw HTML, and all 34 postings', () => {
+    expect(crunchPublishesHtml).toBe(true);
+    expect(crunchPostings).toEqual(Object.keys(expected).sort());
+    expect(crunchPostings).toHaveLength(34);
+  });
+
+  it.each(Object.keys(expected))('%s', (file) => {
+    expect(lintCrunchPosting(file, rules)).toEqual(expected[file]);
+  });
 }
