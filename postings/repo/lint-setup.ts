@@ -1,4 +1,4 @@
-import { loadSpeller } from '../lint/spelling/load-speller.js';
+import { englishVariant, loadSpeller } from '../lint/spelling/load-speller.js';
 import type { LintConfig, LintContext, RepositoryFacts } from '../lint/types.js';
 import { listPostings } from './list-postings.js';
 import type { Repository } from './repository.js';
@@ -14,7 +14,7 @@ export async function repositoryLintContext(repository: Repository | undefined, 
     unsafeHtml: repository?.site.unsafeHtml ?? false,
     today,
   };
-  const speller = await loadSpeller(config.words);
+  const speller = await loadSpeller(config.words, englishVariant(repository?.site.languageCode));
   return repository ? { config, speller, repository: repositoryFacts(repository) } : { config, speller };
 }
 

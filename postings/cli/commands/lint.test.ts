@@ -1,4 +1,4 @@
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +104,20 @@ describe('posting-desk lint', () => {
       'content/careers/onboarding-specialist-libraries.md pay-range',
       'content/careers/product-designer.md pay-range',
     ]);
+  });
+
+  it('checks spelling in the site’s variant of English', async () => {
+    const british = await mkdtemp(join(tmpdir(), 'posting-desk-en-gb-'));
+    await mkdir(join(british, 'content/careers'), { recursive: true });
+    await writeFile(join(british, 'hugo.toml'), 'title = "Careers"\nlanguageCode = "en-gb"\n');
+    await writeFile(join(british, 'content/careers/analyst.md'), '+++\ntitle = "Analyst"\ndate = 2026-05-01\n+++\nHelp our organisation choose the colour of its programme, and recognise good behaviour.\n');
+    const spelling = async (): Promise<string[]> => {
+      const [result] = JSON.parse((await cli(['lint', '--format', 'json'], british)).out) as JsonResult[];
+      return (result?.messages ?? []).filter((message) => message.ruleId === 'spelling').map((message) => message.message);
+    };
+    expect(await spelling()).toEqual([]);
+    await writeFile(join(british, 'hugo.toml'), 'title = "Careers"\nlanguageCode = "en-us"\n');
+    expect((await spelling()).length).toBeGreaterThanOrEqual(4);
   });
 
   it('exits 2 for a path that does not exist or a bad option', async () => {
