@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs, single, UsageError } from './args.js';
+import { optionValues, parseArgs, single, UsageError } from './args.js';
 
 describe('parseArgs', () => {
   it('collects positionals, valued options (both spellings, repeated, in order) and flags', () => {
     const parsed = parseArgs(['a.md', '--field', 'x=1', '--json', '--unset=y', '-f', 'z=--not-an-option', 'b.md'], ['field', 'unset'], ['json'], { f: 'field' });
     expect(parsed.positionals).toEqual(['a.md', 'b.md']);
-    expect(parsed.options.get('field')).toEqual(['x=1', 'z=--not-an-option']);
+    expect(optionValues(parsed, 'field')).toEqual(['x=1', 'z=--not-an-option']);
     expect(parsed.sequence).toEqual([
       { name: 'field', value: 'x=1' },
       { name: 'unset', value: 'y' },

@@ -1,8 +1,7 @@
 /** A parsed command line: positional words, repeatable options, and flags. */
 export interface ParsedArgs {
   positionals: string[];
-  options: Map<string, string[]>;
-  /** Every valued option in command-line order, for commands where order matters (`set`). */
+  /** Every valued option in command-line order (order matters to `set`). */
   sequence: { name: string; value: string }[];
   flags: Set<string>;
 }
@@ -16,7 +15,7 @@ export class UsageError extends Error {
  * value is declared, so a value that starts with "--" is never mistaken.
  */
 export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[], shortcuts: Record<string, string> = {}): ParsedArgs {
-  const parsed: ParsedArgs = { positionals: [], options: new Map(), sequence: [], flags: new Set() };
+  const parsed: ParsedArgs = { positionals: [], sequence: [], flags: new Set() };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] as string;
     if (arg === '--') {
@@ -34,7 +33,6 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
     if (valued.includes(name)) {
       const value = equals === -1 ? argv[++index] : long.slice(equals + 1);
       if (value === undefined) throw new UsageError(`--${name} needs a value`);
-      parsed.options.set(name, [...(parsed.options.get(name) ?? []), value]);
       parsed.sequence.push({ name, value });
     } else if (flags.includes(name) && equals === -1) {
       parsed.flags.add(name);
@@ -45,8 +43,13 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
   return parsed;
 }
 
+/** The values given for one option, in order. */
+export function optionValues(args: ParsedArgs, name: string): string[] {
+  return args.sequence.filter((option) => option.name === name).map((option) => option.value);
+}
+
 export function single(args: ParsedArgs, name: string): string | undefined {
-  const values = args.options.get(name);
-  if (values && values.length > 1) throw new UsageError(`--${name} can be given only once`);
-  return values?.[0];
+  const values = optionValues(args, name);
+  if (values.length > 1) throw new UsageError(`--${name} can be given only once`);
+  return values[0];
 }

@@ -3,7 +3,7 @@ import { PostingError, positionAt } from '../file/posting-error.js';
 import type { FrontMatterFormat, PostingParts } from '../file/split.js';
 import { locatePairs, locateTables } from '../toml/locate.js';
 import { contentValue, parseToml, type TomlDocument } from '../toml/parse.js';
-import { emptyTable, type TomlTable, type TomlValue } from '../toml/value.js';
+import { DATE_TEXT, emptyTable, valueAt, type TomlTable, type TomlValue } from '../toml/value.js';
 
 /** One detail of a posting with where its key and value stand in the file. */
 export interface FrontMatterEntry {
@@ -57,7 +57,7 @@ function tomlEntries(toml: TomlDocument, offset: number): FrontMatterEntry[] {
     .filter((located) => located.table.kind === 'standard')
     .map((located) => ({
       path: located.path.map(String),
-      value: tableAt(toml.root, located.path),
+      value: valueAt(toml.root, located.path) ?? emptyTable(),
       keyStart: located.table.key.range[0] + offset,
       keyEnd: located.table.key.range[1] + offset,
       valueStart: located.table.range[0] + offset,
@@ -75,18 +75,6 @@ function tomlEntries(toml: TomlDocument, offset: number): FrontMatterEntry[] {
   }
   return entries.sort((a, b) => a.keyStart - b.keyStart);
 }
-
-function tableAt(root: TomlTable, path: readonly (string | number)[]): TomlValue {
-  let current: TomlValue | undefined = root;
-  for (const segment of path) {
-    if (current?.type === 'table' && typeof segment === 'string') current = current.entries.get(segment);
-    else if (current?.type === 'array' && typeof segment === 'number') current = current.items[segment];
-    else return emptyTable();
-  }
-  return current ?? emptyTable();
-}
-
-const DATE_TEXT = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?$/;
 
 function yamlEntries(source: string, offset: number, format: 'yaml' | 'json'): { root: TomlTable; entries: FrontMatterEntry[] } {
   const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { decodePosting } from '../file/decode.js';
+import { decodePosting, encodePosting } from '../file/decode.js';
 import { PostingError } from '../file/posting-error.js';
 import { splitPosting, type PostingParts } from '../file/split.js';
 import { editToml, editTomlDocument, type TomlEdit } from '../toml/edit.js';
@@ -20,14 +20,27 @@ export function hashBytes(bytes: Uint8Array): string {
 }
 
 export function readPostingBytes(bytes: Uint8Array): Posting {
-  return { ...readPostingText(decodePosting(bytes)), hash: hashBytes(bytes) };
+  return readPosting(decodePosting(bytes), bytes);
 }
 
 export function readPostingText(text: string): Posting {
+  return readPosting(text, encodePosting(text));
+}
+
+/** bytes are the text's encoding, hashed once for the version. */
+function readPosting(text: string, bytes: Uint8Array): Posting {
   if (text.length === 0 || text === '\uFEFF') throw new PostingError('empty', 'The file is empty, so it is not a posting');
   const parts = splitPosting(text);
   const frontMatter = parseFrontMatter(text, parts);
-  return { text, parts, frontMatter, hash: hashBytes(new TextEncoder().encode(text)) };
+  return { text, parts, frontMatter, hash: hashBytes(bytes) };
+}
+
+/** The posting's details, or the error that says the file is no posting. */
+export function frontMatterOf(posting: Posting): ParsedFrontMatter {
+  if (!posting.frontMatter) {
+    throw new PostingError('no-front-matter', 'This file has no details section (front matter between “+++” lines), so it is not a posting Posting Desk can edit');
+  }
+  return posting.frontMatter;
 }
 
 /** The Markdown body, as written. */
@@ -41,10 +54,7 @@ export function postingBody(posting: Posting): string {
  * than rewriting a file in a style its owner did not choose.
  */
 export function editPosting(posting: Posting, edits: readonly TomlEdit[]): string {
-  const frontMatter = posting.frontMatter;
-  if (!frontMatter) {
-    throw new PostingError('no-front-matter', 'This file has no details section (front matter between “+++” lines), so it is not a posting Posting Desk can edit');
-  }
+  const frontMatter = frontMatterOf(posting);
   if (frontMatter.format !== 'toml') {
     throw new PostingError(
       'read-only-format',

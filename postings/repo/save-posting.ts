@@ -25,7 +25,7 @@ export async function savePosting(file: string, baseHash: string, text: string):
     throw new PostingError('conflict', `${file} was changed by someone else since it was opened; nothing was saved. Reopen it to see the changes`);
   }
   const bytes = encodePosting(text);
-  if (Buffer.compare(Buffer.from(bytes), current) === 0) return { written: false, hash: baseHash };
+  if (Buffer.compare(bytes, current) === 0) return { written: false, hash: baseHash };
   // Replacing by rename needs only the folder's permission (and root needs none):
   // a file marked read-only is respected here instead.
   if (((await stat(target)).mode & 0o222) === 0) {

@@ -26,17 +26,10 @@ export function findSiteConfigFiles(root: string): string[] {
   const found: string[] = [];
   const rootFile = NAMES.flatMap((name) => EXTENSIONS.map((extension) => `${name}.${extension}`)).find((file) => existsSync(join(root, file)));
   if (rootFile) found.push(rootFile);
-  const folder = join('config', '_default');
-  for (const name of NAMES) {
-    for (const extension of EXTENSIONS) {
-      const file = join(folder, `${name}.${extension}`);
-      if (existsSync(join(root, file))) found.push(file);
-    }
-  }
   // Hugo also reads one file per top-level key there (markup.toml, params.toml, ...).
-  for (const key of ['markup']) {
+  for (const name of [...NAMES, 'markup']) {
     for (const extension of EXTENSIONS) {
-      const file = join(folder, `${key}.${extension}`);
+      const file = join('config', '_default', `${name}.${extension}`);
       if (existsSync(join(root, file))) found.push(file);
     }
   }

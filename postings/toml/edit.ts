@@ -3,7 +3,7 @@ import { PostingError } from '../file/posting-error.js';
 import { formatFloat, formatKey, formatKeyPath, formatString, formatValue, type StringStyle } from './format.js';
 import { locatePairs, locateTables, samePath, startsWithPath, type LocatedPair } from './locate.js';
 import { contentValue, parseToml, type TomlDocument } from './parse.js';
-import { emptyTable, tomlValuesEqual, valueAt, type TomlTable, type TomlValue } from './value.js';
+import { DATE_TEXT, setValueAt, tomlValuesEqual, valueAt, type TomlTable, type TomlValue } from './value.js';
 
 export type TomlEdit =
   | { op: 'set'; path: readonly string[]; value: TomlValue }
@@ -45,7 +45,7 @@ export function editTomlDocument(original: TomlDocument, edits: readonly TomlEdi
     text = change.text;
     if (change.written === undefined) deletePath(expected, edit.path, (table) => isWrittenOut(document, table));
     // A copy: a later edit inside this value must not change the caller's edit.
-    else setPath(expected, edit.path, cloneValue(change.written));
+    else setValueAt(expected, edit.path, cloneValue(change.written));
     document = parseTomlForVerify(text);
   }
   if (!tomlValuesEqual(document.root, expected)) {
@@ -309,8 +309,6 @@ function inStyleOf(old: AST.TOMLContentNode, value: TomlValue, source: string, f
   return { text: formatValue(value, firstStringStyle(old)), value };
 }
 
-const DATE_TEXT = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:\d{2})?)?$/;
-
 /** A date alone replaces only the date part of a date-time, keeping its time and offset. */
 function adaptDate(oldText: string, newText: string, newKind: string): string {
   if (newKind === 'local-date' && oldText.length > 10 && /^\d{4}-\d{2}-\d{2}[Tt ]/.test(oldText)) return newText + oldText.slice(10);
@@ -337,19 +335,6 @@ function arrayInStyleOf(old: AST.TOMLArray, value: Extract<TomlValue, { type: 'a
   const closeIndent = source.slice(lineStartOf(source, old.range[1] - 1), old.range[1] - 1);
   const items = value.items.map((item) => `${/^[ \t]*$/.test(itemIndent) ? itemIndent : '  '}${formatValue(item, style)},`);
   return `[${eol}${items.join(eol)}${eol}${/^[ \t]*$/.test(closeIndent) ? closeIndent : ''}]`;
-}
-
-function setPath(root: TomlTable, path: readonly string[], value: TomlValue): void {
-  let table = root;
-  for (const segment of path.slice(0, -1)) {
-    let next = table.entries.get(segment);
-    if (next?.type !== 'table') {
-      next = emptyTable();
-      table.entries.set(segment, next);
-    }
-    table = next;
-  }
-  table.entries.set(path[path.length - 1] as string, value);
 }
 
 /**

@@ -1,7 +1,6 @@
 import { parseTOML, ParseError, type AST } from 'toml-eslint-parser';
 import { PostingError, positionAt } from '../file/posting-error.js';
-import type { TomlTable, TomlValue } from './value.js';
-import { emptyTable } from './value.js';
+import { emptyTable, ensureTable, setValueAt, type TomlTable, type TomlValue } from './value.js';
 
 /** A parsed TOML text: the syntax tree (with source ranges) and its values. */
 export interface TomlDocument {
@@ -42,11 +41,11 @@ export function tableValue(top: AST.TOMLTopLevelTable, source: string): TomlTabl
   const root = emptyTable();
   for (const node of top.body) {
     if (node.type === 'TOMLKeyValue') {
-      assign(root, node.key.keys.map(keyName), contentValue(node.value, source));
+      setValueAt(root, node.key.keys.map(keyName), contentValue(node.value, source));
       continue;
     }
     const table = node.kind === 'array' ? appendArrayTable(root, node.resolvedKey) : ensureTable(root, node.resolvedKey);
-    for (const pair of node.body) assign(table, pair.key.keys.map(keyName), contentValue(pair.value, source));
+    for (const pair of node.body) setValueAt(table, pair.key.keys.map(keyName), contentValue(pair.value, source));
   }
   return root;
 }
@@ -61,7 +60,7 @@ export function contentValue(node: AST.TOMLContentNode, source: string): TomlVal
       return { type: 'array', items: node.elements.map((element) => contentValue(element, source)) };
     case 'TOMLInlineTable': {
       const table = emptyTable();
-      for (const pair of node.body) assign(table, pair.key.keys.map(keyName), contentValue(pair.value, source));
+      for (const pair of node.body) setValueAt(table, pair.key.keys.map(keyName), contentValue(pair.value, source));
       return table;
     }
     case 'TOMLValue':
@@ -78,27 +77,6 @@ export function contentValue(node: AST.TOMLContentNode, source: string): TomlVal
           return { type: 'datetime', kind: node.kind, text: source.slice(node.range[0], node.range[1]) };
       }
   }
-}
-
-function assign(table: TomlTable, path: string[], value: TomlValue): void {
-  const parent = ensureTable(table, path.slice(0, -1));
-  parent.entries.set(path[path.length - 1] as string, value);
-}
-
-/** Walks to the table at a resolved key (numbers index arrays of tables), creating tables on the way. */
-function ensureTable(table: TomlTable, path: readonly (string | number)[]): TomlTable {
-  let current = table;
-  for (const segment of path) {
-    if (typeof segment === 'number') continue;
-    let next = current.entries.get(segment);
-    if (next?.type === 'array') next = next.items[next.items.length - 1];
-    if (next?.type !== 'table') {
-      next = emptyTable();
-      current.entries.set(segment, next);
-    }
-    current = next;
-  }
-  return current;
 }
 
 function appendArrayTable(root: TomlTable, resolvedKey: (string | number)[]): TomlTable {

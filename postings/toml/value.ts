@@ -19,6 +19,34 @@ export function emptyTable(): TomlTable {
   return { type: 'table', entries: new Map() };
 }
 
+/** Sets the value at a path of tables, creating the tables on the way. */
+export function setValueAt(table: TomlTable, path: readonly string[], value: TomlValue): void {
+  ensureTable(table, path.slice(0, -1)).entries.set(path[path.length - 1] as string, value);
+}
+
+/**
+ * Walks to the table at a path, creating tables on the way. Numbers, as in a
+ * table header's resolved key, index arrays of tables: the walk goes into the
+ * array's last table, the one a header defines.
+ */
+export function ensureTable(table: TomlTable, path: readonly (string | number)[]): TomlTable {
+  let current = table;
+  for (const segment of path) {
+    if (typeof segment === 'number') continue;
+    let next = current.entries.get(segment);
+    if (next?.type === 'array') next = next.items[next.items.length - 1];
+    if (next?.type !== 'table') {
+      next = emptyTable();
+      current.entries.set(segment, next);
+    }
+    current = next;
+  }
+  return current;
+}
+
+/** A date or date-time as TOML writes it (YAML's offsets may omit the colon); not a validation of the date. */
+export const DATE_TEXT = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?$/;
+
 export function tomlValuesEqual(a: TomlValue, b: TomlValue): boolean {
   switch (a.type) {
     case 'string':

@@ -1,14 +1,12 @@
-import { USAGE } from '../usage.js';
 import { readFileSync } from 'node:fs';
-import { PostingError } from '../../file/posting-error.js';
-import { readPostingBytes } from '../../posting/posting.js';
+import { resolve } from 'node:path';
+import { frontMatterOf, readPostingBytes } from '../../posting/posting.js';
 import { formatKey, formatValue } from '../../toml/format.js';
 import { toPlain, type TomlTable, type TomlValue } from '../../toml/value.js';
 import { parseArgs, UsageError } from '../args.js';
 import { reportFailure } from '../errors.js';
 import { EXIT_OK, type CommandIO } from '../io.js';
-import { resolve } from 'node:path';
-
+import { USAGE } from '../usage.js';
 
 export function getCommand(argv: readonly string[], io: CommandIO): number {
   const args = parseArgs(argv, [], ['json']);
@@ -16,9 +14,7 @@ export function getCommand(argv: readonly string[], io: CommandIO): number {
   if (file === undefined || extra.length > 0) throw new UsageError(`get takes one file: ${USAGE.get}`);
   let root: TomlTable;
   try {
-    const posting = readPostingBytes(readFileSync(resolve(io.cwd, file)));
-    if (!posting.frontMatter) throw new PostingError('no-front-matter', 'This file has no details section (front matter), so it is not a posting');
-    root = posting.frontMatter.root;
+    root = frontMatterOf(readPostingBytes(readFileSync(resolve(io.cwd, file)))).root;
   } catch (error) {
     // Name the file, as set does, so a message in a script's log says which one.
     return reportFailure(io, error, file);

@@ -12,7 +12,6 @@ import { parseArgs, single, UsageError } from '../args.js';
 import { EXIT_LINT_ERRORS, EXIT_OK, type CommandIO } from '../io.js';
 import { formatLintText } from '../lint-text-format.js';
 
-
 export interface FileLintResult extends PostingLintResult {
   /** As given or found, relative to the current folder. */
   file: string;

@@ -3,7 +3,6 @@ import { EXIT_OK, type CommandIO } from '../io.js';
 import { listPostings, type PostingSummary } from '../../repo/list-postings.js';
 import { openRepository } from '../../repo/repository.js';
 
-
 export function listCommand(argv: readonly string[], io: CommandIO): number {
   const args = parseArgs(argv, [], ['json']);
   const repository = openRepository(args.positionals[0] ?? io.cwd);

@@ -1,9 +1,8 @@
-import { USAGE } from '../usage.js';
 import { createPosting } from '../../repo/new-posting.js';
 import { openRepository } from '../../repo/repository.js';
 import { parseArgs, single, UsageError } from '../args.js';
 import { EXIT_OK, type CommandIO } from '../io.js';
-
+import { USAGE } from '../usage.js';
 
 export async function newCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const args = parseArgs(argv, ['title', 'section'], ['bundle'], { t: 'title' });

@@ -1,4 +1,3 @@
-import { USAGE } from '../usage.js';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { readPostingBytes, editPosting } from '../../posting/posting.js';
@@ -8,7 +7,7 @@ import { parseArgs, UsageError } from '../args.js';
 import { reportFailure } from '../errors.js';
 import { EXIT_FAILURE, EXIT_OK, type CommandIO } from '../io.js';
 import { parseKeyPath, parseValueLiteral } from '../value-literal.js';
-
+import { USAGE } from '../usage.js';
 
 /**
  * Edits each named file it can; a file it cannot edit is left untouched and
