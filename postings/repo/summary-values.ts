@@ -1,11 +1,9 @@
 import { parse, TomlDate } from 'smol-toml';
 import { emptyTable, type TomlTable, type TomlValue } from '../toml/value.js';
 
-/** The top-level details a posting list shows. */
-export const SUMMARY_KEYS = ['title', 'date', 'publishDate', 'publishdate', 'expiryDate', 'expirydate', 'draft', 'weight'] as const;
-
 /**
- * The summary details of a TOML front matter, read with a values-only parser
+ * The top-level single values of a TOML front matter (what a posting list
+ * shows is among them), read with a values-only parser
  * four times faster than the one that keeps source ranges (listing thousands
  * of postings is mostly parsing). Dates must read as written, which a
  * values-only parser forgets, so each one's text is taken from its own line
@@ -20,16 +18,15 @@ export function readSummaryValues(source: string): TomlTable | undefined {
     return undefined;
   }
   const table = emptyTable();
-  for (const key of SUMMARY_KEYS) {
-    if (!Object.hasOwn(values, key)) continue;
-    const value = summaryValue(values[key], source, key);
+  for (const [key, raw] of Object.entries(values)) {
+    const value = summaryValue(raw, source, key);
     if (value === null) return undefined;
     if (value !== undefined) table.entries.set(key, value);
   }
   return table;
 }
 
-/** null: cannot be read faithfully here; undefined: not a value a summary shows. */
+/** null: cannot be read faithfully here; undefined: not a single value (a list or a table). */
 function summaryValue(value: unknown, source: string, key: string): TomlValue | null | undefined {
   if (typeof value === 'string') return { type: 'string', value };
   if (typeof value === 'boolean') return { type: 'boolean', value };
@@ -49,7 +46,8 @@ function dateKind(date: TomlDate): 'offset-date-time' | 'local-date-time' | 'loc
 }
 
 /** The date's text on the one top-level line `key = …` whose value is exactly this date. */
-function writtenDate(source: string, key: string, date: TomlDate): string | undefined {
+function writtenDate(source: string, name: string, date: TomlDate): string | undefined {
+  const key = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const line = new RegExp(`^[ \\t]*(?:${key}|"${key}"|'${key}')[ \\t]*=[ \\t]*([0-9][0-9:.TtZz+ -]*?)[ \\t]*(?:#.*)?\\r?$`, 'gm');
   const found = [...source.matchAll(line)]
     .map((match) => match[1] as string)
