@@ -1,4 +1,5 @@
 import { LineIndex } from './line-index.js';
+import { isSectionPage } from './section-page.js';
 import type { Diagnostic, LintConfig, LintContext, LintDocument, Rule } from './types.js';
 
 export const DEFAULT_CONFIG: LintConfig = {
@@ -16,12 +17,13 @@ export function lintDocument(document: LintDocument, rules: readonly Rule[], con
   const lines = new LineIndex(document.text);
   const diagnostics: Diagnostic[] = [];
   // Completeness is judged on the details and the text together; with details
-  // that cannot be read, its warnings would be guesses.
-  const detailsUnreadable = document.frontMatter?.error !== undefined;
+  // that cannot be read, its warnings would be guesses. A section page is no
+  // posting: it states no pay, place or way to apply.
+  const skipCompleteness = document.frontMatter?.error !== undefined || isSectionPage(document);
   for (const rule of rules) {
     const setting = context.config.rules[rule.meta.id];
     if (setting?.enabled === false) continue;
-    if (detailsUnreadable && rule.meta.family === 'completeness') continue;
+    if (skipCompleteness && rule.meta.family === 'completeness') continue;
     const severity = setting?.severity;
     let reports;
     try {

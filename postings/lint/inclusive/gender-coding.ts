@@ -2,7 +2,7 @@
  * Gender-coded wording: gender-decoder's word lists and scoring, per posting.
  *
  * Scored text: the body's prose and the displayed front matter (title,
- * subtitle, description, summary; see scan-text.ts) — what a candidate reads
+ * subtitle, description, summary; see text/displayed-text.ts) — what a candidate reads
  * on the careers page. Code, URLs, e-mail addresses and the other front
  * matter keys are not part of the ad and are not scored.
  *
@@ -16,7 +16,7 @@
 
 import type { LintDocument } from '../types.js';
 import { decoderTokens } from './decoder-tokens.js';
-import { inclusiveText } from './scan-text.js';
+import { displayedText } from '../text/displayed-text.js';
 import { FEMININE_CODED_STEMS, HYPHENATED_CODED_STEMS, MASCULINE_CODED_STEMS, NON_CODED_EXCEPTIONS } from './wordlists/gender-decoder.js';
 
 export type Coding = 'masculine' | 'feminine';
@@ -102,5 +102,5 @@ export function genderCodingOfText(text: string): GenderCoding {
 
 /** The per-posting summary `posting-desk lint --format json` prints. */
 export function genderCoding(document: LintDocument): GenderCoding {
-  return genderCodingOfText(inclusiveText(document));
+  return genderCodingOfText(displayedText(document));
 }

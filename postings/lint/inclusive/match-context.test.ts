@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLintDocument } from '../document.js';
-import { insideQuotation, namesLinkedSite, paragraphStart, readsAsName, startsSentence } from './match-context.js';
+import { insideQuotation, paragraphStart, readsAsName, startsSentence } from './match-context.js';
 
 /** Offsets of the first whole-word occurrence of `word`. */
 const at = (text: string, word: string): [number, number] => {
@@ -51,16 +50,5 @@ describe('insideQuotation', () => {
     ['“Great.”\n\nHe will.', 'He', false],
   ])('%s', (text, word, expected) => {
     expect(insideQuotation(text, text, at(text, word)[0])).toBe(expected);
-  });
-});
-
-describe('namesLinkedSite', () => {
-  it('is true for link text naming the linked host only', () => {
-    const text = 'See [guru](https://www.getguru.com/) and [guru](https://example.com/guru).';
-    const document = createLintDocument(text);
-    const first = text.indexOf('guru');
-    const second = text.indexOf('[guru](https://example') + 1;
-    expect(namesLinkedSite(document, first, first + 4)).toBe(true);
-    expect(namesLinkedSite(document, second, second + 4)).toBe(false);
   });
 });

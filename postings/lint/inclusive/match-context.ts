@@ -1,12 +1,10 @@
 /**
  * Questions about where a match sits in the text, so that word lists can skip
  * the uses that are not what they look like: product and person names
- * ("Postman", "Guru"), quotations, the text of a link to the product itself.
- * All offsets are into the inclusive text (see scan-text.ts), whose prose is
- * blanked to spaces around it.
+ * ("Postman", "Guru"), quotations. (The text of a link to the product itself
+ * is asked in text/links.ts.) All offsets are into the displayed text (see
+ * text/displayed-text.ts), whose prose is blanked to spaces around it.
  */
-
-import type { LintDocument } from '../types.js';
 
 const OPENERS = new Set([' ', '\t', '\r', '\u00a0', '"', "'", '“', '‘', '(', '[', '*', '_']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ':', '\n']);
@@ -68,20 +66,4 @@ export function insideQuotation(source: string, text: string, start: number): bo
   const opened = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
   const straight = before.match(/(?<![\p{L}\p{N}])"|"(?![\p{L}\p{N}])/gu)?.length ?? 0;
   return opened > 0 || straight % 2 === 1;
-}
-
-/**
- * Whether the match is the text of a link to the site it names:
- * "[guru](https://www.getguru.com/)" is a product, not a job title. Only the
- * host counts: "[Rockstar wanted](https://jobs.example.com/rockstar)" is
- * still a hero title.
- */
-export function namesLinkedSite(document: LintDocument, start: number, end: number): boolean {
-  const name = document.text.slice(start, end).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  if (name.length === 0) return false;
-  return document.links.some((link) => {
-    if (link.start > start || end > link.end) return false;
-    const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)/i.exec(link.url)?.[1] ?? '';
-    return host.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(name);
-  });
 }

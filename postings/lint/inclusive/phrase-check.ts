@@ -5,15 +5,19 @@
  * alternatives as suggestions.
  */
 
+import { articleFor } from '../text/a-an-sound.js';
+import { inCaseOf } from '../text/case.js';
+import { quote } from '../text/quote.js';
 import type { LintDocument, Report, Suggestion } from '../types.js';
-import { insideQuotation, namesLinkedSite, readsAsName, startsSentence } from './match-context.js';
+import { namesLinkedSite } from '../text/links.js';
+import { insideQuotation, readsAsName, startsSentence } from './match-context.js';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
-import { inclusiveText } from './scan-text.js';
+import { displayedText } from '../text/displayed-text.js';
 
 /** Where a match was found, for an entry's own test of its context. */
 export interface MatchInContext {
   document: LintDocument;
-  /** The inclusive text (prose plus displayed front matter), same offsets as document.text. */
+  /** The displayed text (prose plus displayed front matter), same offsets as document.text. */
   text: string;
   start: number;
   end: number;
@@ -56,8 +60,8 @@ export function phraseCheck(entries: readonly InclusivePhrase[]): (document: Lin
 }
 
 /** The matches of a compiled list that the entries' context tests let through. */
-export function findPhrases(document: LintDocument, matcher: PhraseMatcher<InclusivePhrase>): PhraseMatch<InclusivePhrase>[] {
-  const text = inclusiveText(document);
+function findPhrases(document: LintDocument, matcher: PhraseMatcher<InclusivePhrase>): PhraseMatch<InclusivePhrase>[] {
+  const text = displayedText(document);
   if (!/[\p{L}]/u.test(text)) return [];
   return matcher.matchAll(text, (match) => applies(document, text, match));
 }
@@ -81,14 +85,18 @@ export function reportFor(document: LintDocument, match: PhraseMatch<InclusivePh
   const found = document.text.slice(match.start, match.end);
   const shown = found.replace(/\s+/g, ' ');
   const alternatives = match.entry.alternatives.map((alternative) => fillCaptures(alternative, match.captures));
-  const consider = alternatives.length === 0 ? '' : ` Consider ${alternatives.map((alternative) => `“${alternative}”`).join(' or ')}.`;
   const suggestions = alternatives.map((alternative) => suggestionFor(document.text, match.start, match.end, alternative));
   return {
-    message: `“${shown}” ${match.entry.reason}${consider}`,
+    message: `${quote(shown)} ${match.entry.reason}${consider(alternatives)}`,
     start: match.start,
     end: match.end,
     ...(suggestions.length > 0 ? { suggestions } : {}),
   };
+}
+
+/** " Consider “expert” or “specialist”." for a message; empty without alternatives. */
+export function consider(alternatives: readonly string[]): string {
+  return alternatives.length === 0 ? '' : ` Consider ${alternatives.map(quote).join(' or ')}.`;
 }
 
 function fillCaptures(alternative: string, captures: readonly string[]): string {
@@ -105,33 +113,14 @@ export function suggestionFor(text: string, start: number, end: number, alternat
   const replacement = inCaseOf(found, alternative);
   const article = /(?<![\p{L}\p{N}])(an?)([ \t]+)$/iu.exec(text.slice(Math.max(0, start - 6), start));
   if (article?.[1] && article[2] !== undefined) {
-    const wanted = takesAn(replacement) ? 'an' : 'a';
+    const wanted = articleFor(/^\S*/u.exec(alternative)?.[0] ?? '') === 'an' ? 'an' : 'a';
     if (article[1].toLowerCase() !== wanted) {
       const articleStart = start - article[0].length;
       return {
-        title: `Replace with “${wanted} ${alternative}”`,
+        title: `Replace with ${quote(`${wanted} ${alternative}`)}`,
         edit: { start: articleStart, end, text: `${inCaseOf(article[1], wanted)}${article[2]}${replacement}` },
       };
     }
   }
-  return { title: `Replace with “${alternative}”`, edit: { start, end, text: replacement } };
-}
-
-/** Whether a word takes "an": a vowel sound, roughly (an expert, an hour; a user, a one-off). */
-export function takesAn(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (/^(?:hour|honest|heir|honou?r)/.test(lower)) return true;
-  if (/^(?:u[nk]i|us[eu]|ur[aeiou]|eu|one\b|once)/.test(lower)) return false;
-  return /^[aeiou]/.test(lower);
-}
-
-/** `replacement` written like `found`: ALL CAPS, Title Case or a capital first letter. */
-export function inCaseOf(found: string, replacement: string): string {
-  const letters = found.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase();
-  if (!/^\p{Lu}/u.test(found)) return replacement;
-  const words = found.split(/[\s-]+/).filter((word) => /\p{L}/u.test(word));
-  const titleCase = words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word));
-  if (titleCase) return replacement.replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
-  return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return { title: `Replace with ${quote(alternative)}`, edit: { start, end, text: replacement } };
 }

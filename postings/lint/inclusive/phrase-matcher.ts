@@ -51,7 +51,7 @@ const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?\+?|${NUMBER_WORDS.join('|')})`;
 const ANY_WORD = String.raw`[\p{L}\p{N}]+`;
 
 /** The regular-expression source of one phrase; wildcards capture when `capture` is set. */
-export function phraseSource(phrase: string, capture = false): string {
+function phraseSource(phrase: string, capture = false): string {
   const group = (source: string): string => (capture ? `(${source})` : `(?:${source})`);
   let source = '';
   let index = 0;

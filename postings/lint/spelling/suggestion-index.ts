@@ -22,7 +22,7 @@ interface Bucket {
  * Which letters a word contains, one bit each (other characters share six
  * bits; a shared bit only weakens the filter, never wrongly drops a word).
  */
-export function letterMask(key: string): number {
+function letterMask(key: string): number {
   let mask = 0;
   for (let index = 0; index < key.length; index += 1) {
     const code = key.charCodeAt(index);

@@ -11,7 +11,7 @@ import { parseWordLines } from './word-list.js';
  * Only add terms that are spelled this way in the wild; a repository's own
  * product names belong in its .posting-desk.toml word list instead.
  */
-export const TECH_WORDS_TEXT = `
+const TECH_WORDS_TEXT = `
 # Programming languages and runtimes
 Python
 CPython

@@ -2,7 +2,8 @@ import type { Report, Rule } from '../../types.js';
 import { quote } from '../../text/quote.js';
 import { startsSentence } from '../../text/sentences.js';
 import { bodyWords } from '../../text/words.js';
-import { articleFor, type Article } from './a-an-sound.js';
+import { articleFor } from '../../text/a-an-sound.js';
+import { inCaseOf } from '../../text/case.js';
 
 // Between the article and its word, in the file: only spaces, one line
 // break, emphasis marks, an opening quote or bracket ("a “rockstar”", "a
@@ -15,11 +16,6 @@ const NOT_AFTER_ARTICLE = new Set([
   'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'is', 'are', 'was', 'were', 'be', 'as', 'of', 'in', 'at', 'to', 'on', 'by',
   'if', 'it', 'its', 'for', 'with', 'from', 'into', 'onto', 'than', 'then', 'so', 'not', 'has', 'have', 'had', 'another',
 ]);
-
-function withCase(article: Article, like: string): string {
-  if (like === like.toUpperCase() && like.length > 1) return article.toUpperCase();
-  return like[0] === like[0]?.toUpperCase() ? article[0]?.toUpperCase() + article.slice(1) : article;
-}
 
 export const aAnRule: Rule = {
   meta: {
@@ -48,7 +44,7 @@ export const aAnRule: Rule = {
       if (NOT_AFTER_ARTICLE.has(next.text.toLowerCase())) continue;
       const expected = articleFor(next.text);
       if (expected === undefined || expected === said) continue;
-      const replacement = withCase(expected, article.text);
+      const replacement = inCaseOf(article.text, expected);
       reports.push({
         message: `${quote(`${article.text} ${next.text}`)} should be ${quote(`${replacement} ${next.text}`)}: the article follows how the word sounds, not how it is spelled.`,
         start: article.start,

@@ -8,7 +8,7 @@
 import type { FrontMatterField, FrontMatterValue, LintDocument } from '../../types.js';
 
 /** "Pay_Min" → "paymin". */
-export function normalizeKey(key: string): string {
+function normalizeKey(key: string): string {
   return key.toLowerCase().replace(/[\s_-]+/g, '');
 }
 

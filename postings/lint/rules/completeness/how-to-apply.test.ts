@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLintDocument } from '../../document.js';
-import { DEFAULT_CONFIG } from '../../engine.js';
+import { DEFAULT_CONFIG, lintDocument } from '../../engine.js';
 import { runRule } from '../../test-support/run-rule.js';
 import { howToApplyRule } from './how-to-apply.js';
 import { posting } from './test-posting.js';
@@ -40,7 +40,7 @@ describe('how-to-apply', () => {
 
     it('does not check a section list page (_index.md)', () => {
       const document = createLintDocument(posting('', 'Careers.'), { path: 'content/jobs/_index.md' });
-      expect(howToApplyRule.check(document, { config: DEFAULT_CONFIG })).toEqual([]);
+      expect(lintDocument(document, [howToApplyRule], { config: DEFAULT_CONFIG })).toEqual([]);
     });
   });
 

@@ -1,6 +1,5 @@
 import type { LintContext, LintDocument, Rule } from '../../types.js';
 import { findFieldByKey } from './detail-fields.js';
-import { isSectionPage } from './section-page.js';
 
 const APPLY_KEY =
   /^(?:(?:howto)?apply(?:to|via|at)?|application|email|contactemail|recruiteremail|jobsemail|careersemail)$|^(?:apply|application|applying)(?:url|uri|link|href|email|mail|address|form|page|website)$/;
@@ -77,7 +76,7 @@ export const howToApplyRule: Rule = {
     ].join('\n'),
   },
   check(document, context) {
-    if (isSectionPage(document) || hasApplyWay(document, context)) return [];
+    if (hasApplyWay(document, context)) return [];
     const droppedButton = !context.config.unsafeHtml && htmlApplyLinks(document);
     const message = droppedButton
       ? 'No way to apply will be published: the application button is raw HTML, which this site leaves out. Add an application link or e-mail address in Markdown, e.g. [Apply now](https://…).'

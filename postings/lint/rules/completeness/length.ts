@@ -1,6 +1,5 @@
 import type { Rule } from '../../types.js';
 import { bodyWords, formatCount } from '../../text/words.js';
-import { isSectionPage } from './section-page.js';
 
 /**
  * Thresholds, in words of published prose (code, links' addresses and HTML
@@ -29,7 +28,6 @@ export const lengthRule: Rule = {
     ].join('\n'),
   },
   check(document) {
-    if (isSectionPage(document)) return [];
     const words = bodyWords(document).length;
     if (words === 0) {
       return [{ message: 'The posting has no text yet.', start: 0, end: 0 }];

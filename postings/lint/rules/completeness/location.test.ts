@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLintDocument } from '../../document.js';
-import { DEFAULT_CONFIG } from '../../engine.js';
+import { DEFAULT_CONFIG, lintDocument } from '../../engine.js';
 import { runRule } from '../../test-support/run-rule.js';
 import { locationRule } from './location.js';
 import { posting } from './test-posting.js';
@@ -44,7 +44,7 @@ describe('location', () => {
 
     it('does not check a section list page (_index.md)', () => {
       const document = createLintDocument(posting('', 'Careers.'), { path: 'content/jobs/_index.md' });
-      expect(locationRule.check(document, { config: DEFAULT_CONFIG })).toEqual([]);
+      expect(lintDocument(document, [locationRule], { config: DEFAULT_CONFIG })).toEqual([]);
     });
   });
 

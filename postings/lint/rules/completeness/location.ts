@@ -1,6 +1,5 @@
 import type { LintDocument, Rule } from '../../types.js';
 import { findFieldByKey } from './detail-fields.js';
-import { isSectionPage } from './section-page.js';
 
 const LOCATION_KEYS = new Set([
   'location', 'locations', 'joblocation', 'joblocations', 'worklocation', 'officelocation', 'officelocations',
@@ -30,7 +29,7 @@ const WORKPLACE_WORDS: RegExp[] = [
 ];
 
 /** Whether the text says where the work is done, or that it is remote. */
-export function mentionsWorkplace(prose: string): boolean {
+function mentionsWorkplace(prose: string): boolean {
   for (const pattern of WORKPLACE_WORDS) {
     for (const match of prose.matchAll(new RegExp(pattern.source, pattern.flags))) {
       if (/^remote/i.test(match[0]) && NOT_WORKPLACE_REMOTE.test(prose.slice(match.index + match[0].length))) continue;
@@ -57,7 +56,6 @@ export const locationRule: Rule = {
     ].join('\n'),
   },
   check(document) {
-    if (isSectionPage(document)) return [];
     const title = document.field('title');
     const titleText = title?.value.type === 'string' ? title.value.value : '';
     // "Data Engineer (Remote)": the title counts too.

@@ -38,7 +38,7 @@ export interface PayField {
 }
 
 /** The role a detail plays in stating pay, by its key path; undefined when it is not pay (or is pay's currency or unit). */
-export function payRoleOf(field: FrontMatterField): PayFieldRole | undefined {
+function payRoleOf(field: FrontMatterField): PayFieldRole | undefined {
   const path = meaningfulPath(field);
   const key = path[path.length - 1] ?? '';
   if (LOW_KEY.test(key)) return 'low';

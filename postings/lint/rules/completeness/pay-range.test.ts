@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLintDocument } from '../../document.js';
-import { DEFAULT_CONFIG } from '../../engine.js';
+import { DEFAULT_CONFIG, lintDocument } from '../../engine.js';
 import { flagged, runRule } from '../../test-support/run-rule.js';
 import { payRangeRule } from './pay-range.js';
 import { posting } from './test-posting.js';
@@ -42,7 +42,7 @@ describe('pay-range', () => {
 
     it('does not check a section list page (_index.md)', () => {
       const document = createLintDocument(posting('', 'Careers at Crunch.'), { path: 'content/jobs/_index.md' });
-      expect(payRangeRule.check(document, { config: { ...DEFAULT_CONFIG, today: '2026-11-27' } })).toEqual([]);
+      expect(lintDocument(document, [payRangeRule], { config: { ...DEFAULT_CONFIG, today: '2026-11-27' } })).toEqual([]);
     });
   });
 

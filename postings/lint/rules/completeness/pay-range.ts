@@ -4,7 +4,6 @@ import { leafFields } from './detail-fields.js';
 import { findPayFields, type PayField } from './pay-fields.js';
 import { payExample, payLawReason } from './pay-message.js';
 import { findPayMentions } from './pay-text.js';
-import { isSectionPage } from './section-page.js';
 
 export const payRangeRule: Rule = {
   meta: {
@@ -26,7 +25,6 @@ export const payRangeRule: Rule = {
     ].join('\n'),
   },
   check(document, context) {
-    if (isSectionPage(document)) return [];
     const reason = payLawReason(context.config.jurisdiction, context.config.today);
     const example = payExample(context.config.jurisdiction);
     const fields = findPayFields(document);

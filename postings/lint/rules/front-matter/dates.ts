@@ -9,7 +9,7 @@ export function dateValue(value: FrontMatterValue): number | undefined {
   return undefined;
 }
 
-export function dateText(text: string): number | undefined {
+function dateText(text: string): number | undefined {
   const match = ISO.exec(text);
   if (!match) return undefined;
   const [year, month, day, hour = '0', minute = '0', second = '0', offsetHour = '0', offsetMinute = '0'] = match.slice(1).map((part) => part ?? undefined) as string[];

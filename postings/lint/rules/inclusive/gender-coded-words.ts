@@ -1,6 +1,7 @@
 import { findCodedWords, type CodedWord } from '../../inclusive/gender-coding.js';
-import { suggestionFor } from '../../inclusive/phrase-check.js';
-import { inclusiveText } from '../../inclusive/scan-text.js';
+import { consider, suggestionFor } from '../../inclusive/phrase-check.js';
+import { displayedText } from '../../text/displayed-text.js';
+import { quote } from '../../text/quote.js';
 import { MASCULINE_ALTERNATIVES } from '../../inclusive/wordlists/gender-coded-alternatives.js';
 import type { Report, Rule } from '../../types.js';
 
@@ -22,7 +23,7 @@ export const genderCodedWords: Rule = {
     ].join(' '),
   },
   check(document) {
-    const text = inclusiveText(document);
+    const text = displayedText(document);
     return findCodedWords(text).map((coded) => reportFor(document.text, text, coded));
   },
 };
@@ -30,7 +31,7 @@ export const genderCodedWords: Rule = {
 const PAY_NOUN = /^[\s-]*(?:base\s+)?(?:salary|salaries|pay|wages?|compensation|remuneration|rates?|package|benefits|bonus|equity|stipend)\b/i;
 
 function reportFor(source: string, text: string, coded: CodedWord): Report {
-  const quoted = `“${coded.word}”`;
+  const quoted = quote(coded.word);
   if (coded.coding === 'feminine') {
     return {
       message: `${quoted} is feminine-coded wording; in the same research such words did not put men off applying, so there is no need to change it.`,
@@ -46,7 +47,7 @@ function reportFor(source: string, text: string, coded: CodedWord): Report {
   const alternatives = alternativesFor(text, coded);
   if (alternatives.length === 0) return { message: why, start: coded.start, end: coded.end };
   return {
-    message: `${why} Consider ${alternatives.map((alternative) => `“${alternative}”`).join(' or ')}.`,
+    message: `${why}${consider(alternatives)}`,
     start: coded.start,
     end: coded.end,
     suggestions: alternatives.map((alternative) => suggestionFor(source, coded.start, coded.end, alternative)),

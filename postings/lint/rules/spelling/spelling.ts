@@ -1,13 +1,13 @@
 import { TECH_WORDS } from '../../spelling/tech-words.js';
 import { tokenizeWords, type WordToken } from '../../spelling/tokenize.js';
 import { createWordList, type WordList } from '../../spelling/word-list.js';
+import { displayedText } from '../../text/displayed-text.js';
+import { namesLinkedSite } from '../../text/links.js';
 import { quote } from '../../text/quote.js';
 import type { LintConfig, LintDocument, Report, Rule, Speller, Suggestion } from '../../types.js';
 import { looksLikeName, nameLooksMistyped } from './names.js';
 
 const MAX_SUGGESTIONS = 5;
-// Front matter fields that are prose a reader sees.
-const PROSE_FIELDS = ['title', 'subtitle', 'description', 'summary'];
 
 export const spellingRule: Rule = {
   meta: {
@@ -30,11 +30,10 @@ export const spellingRule: Rule = {
     if (!speller) return [];
     const vocabulary = vocabularyOf(context.config);
     const reports: Report[] = [];
-    for (const region of proseRegions(document)) {
-      for (const token of tokenizeWords(region.text, region.start, region.end)) {
-        const report = checkWord(document, token, region.titleCase, speller, vocabulary);
-        if (report) reports.push(report);
-      }
+    // The body's prose and the displayed front matter fields, which are title case.
+    for (const token of tokenizeWords(displayedText(document))) {
+      const report = checkWord(document, token, token.start < document.bodyStart, speller, vocabulary);
+      if (report) reports.push(report);
     }
     return reports;
   },
@@ -62,26 +61,6 @@ function vocabularyOf(config: LintConfig): Vocabulary {
   return vocabulary;
 }
 
-interface ProseRegion {
-  text: string;
-  start: number;
-  end: number;
-  /** Title case: every word may start with a capital. */
-  titleCase: boolean;
-}
-
-function proseRegions(document: LintDocument): ProseRegion[] {
-  const regions: ProseRegion[] = [];
-  for (const path of PROSE_FIELDS) {
-    const field = document.field(path);
-    if (field?.value.type === 'string') {
-      regions.push({ text: document.text, start: field.valueStart, end: field.valueEnd, titleCase: true });
-    }
-  }
-  regions.push({ text: document.prose, start: document.bodyStart, end: document.prose.length, titleCase: false });
-  return regions;
-}
-
 function checkWord(
   document: LintDocument,
   token: WordToken,
@@ -91,7 +70,8 @@ function checkWord(
 ): Report | undefined {
   const { word } = token;
   if (word.length < 2 || speller.correct(word) || vocabulary.repository.has(word)) return undefined;
-  if (namesItsLink(document, token)) return undefined;
+  // Link text naming the site it links to ("[apimatic](https://www.apimatic.io/)") is a product name.
+  if (word.length >= 3 && namesLinkedSite(document, token.start, token.end)) return undefined;
   const suggestions = speller.suggest(word);
   if (looksLikeName(document, token, titleCase) && !nameLooksMistyped(document, token, speller, suggestions, vocabulary.isKnownTerm)) {
     return undefined;
@@ -104,18 +84,4 @@ function checkWord(
       (text): Suggestion => ({ title: `Replace with ${quote(text)}`, edit: { start: token.start, end: token.end, text } }),
     ),
   };
-}
-
-/** Link text that names the site it links to ("[apimatic](https://www.apimatic.io/)") is a product name. */
-function namesItsLink(document: LintDocument, token: WordToken): boolean {
-  const link = document.links.find((candidate) => token.start >= candidate.start && token.end <= candidate.end);
-  if (!link || token.word.length < 3) return false;
-  let host: string;
-  try {
-    host = new URL(link.url).hostname;
-  } catch {
-    return false;
-  }
-  const compact = (value: string): string => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  return compact(host).includes(compact(token.word));
 }

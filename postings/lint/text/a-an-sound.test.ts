@@ -34,6 +34,8 @@ describe('articleFor', () => {
     ['MIR', undefined], ['SAN', undefined], ['SID', undefined], ['std', undefined], ['svc', undefined],
     ['SQL', undefined], ['FAQ', undefined], ['historic', undefined], ['herb', undefined], ['hotel', undefined], ['1800', undefined],
   ];
+  // The words phrase-check.ts's suggestions put after "a"/"an".
+  cases.push(['expert', 'an'], ['hour', 'an'], ['honest', 'an'], ['user', 'a'], ['European', 'a'], ['one-off', 'a'], ['specialist', 'a']);
   it.each(cases)('%s takes %s', (word, article) => {
     expect(articleFor(word)).toBe(article);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLintDocument } from '../../document.js';
+import { createLintDocument } from './document.js';
 import { isSectionPage } from './section-page.js';
 
 describe('isSectionPage', () => {

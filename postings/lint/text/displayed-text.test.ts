@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createLintDocument } from '../document.js';
-import { inclusiveText } from './scan-text.js';
+import { displayedText } from './displayed-text.js';
 
-describe('inclusiveText', () => {
+describe('displayedText', () => {
   const text = ['+++', 'title = "Rockstar Developer"', 'description = "Join us"', 'team = "ninjas"', '+++', 'Body with `code` and https://example.com.', ''].join('\n');
   const document = createLintDocument(text);
 
   it('has the length of the text, so offsets are the file’s', () => {
-    expect(inclusiveText(document)).toHaveLength(text.length);
+    expect(displayedText(document)).toHaveLength(text.length);
   });
 
   it('holds the displayed front matter values and the body prose only', () => {
-    const scanned = inclusiveText(document);
+    const scanned = displayedText(document);
     expect(scanned).toContain('"Rockstar Developer"');
     expect(scanned).toContain('"Join us"');
     expect(scanned).not.toContain('ninjas');
@@ -22,11 +22,11 @@ describe('inclusiveText', () => {
   });
 
   it('is the same string for the same document, computed once', () => {
-    expect(inclusiveText(document)).toBe(inclusiveText(document));
+    expect(displayedText(document)).toBe(displayedText(document));
   });
 
   it('is the prose when there is no front matter', () => {
     const plain = createLintDocument('Just prose.');
-    expect(inclusiveText(plain)).toBe(plain.prose);
+    expect(displayedText(plain)).toBe(plain.prose);
   });
 });

@@ -4,20 +4,20 @@ import type { LintDocument } from '../types.js';
  * The front matter fields a reader of the careers page sees as text: the
  * title is the page's heading, and themes show the subtitle, description or
  * summary in listings. "Rockstar Developer" in the title is the first thing a
- * candidate reads, so the inclusive rules and the gender-coding score read
- * these fields as well as the body's prose.
+ * candidate reads, so the spelling rule, the inclusive rules and the
+ * gender-coding score read these fields as well as the body's prose.
  */
-export const DISPLAYED_FIELDS = ['title', 'subtitle', 'description', 'summary'] as const;
+const DISPLAYED_FIELDS = ['title', 'subtitle', 'description', 'summary'] as const;
 
 const cache = new WeakMap<LintDocument, string>();
 
 /**
- * The text the inclusive-language rules read: `document.prose` (the body's
+ * The text a reader sees: `document.prose` (the body's
  * prose, everything else blanked) with the displayed front matter string
  * values put back at their own offsets. Same length as `document.text`, so an
  * offset found in it is an offset in the file.
  */
-export function inclusiveText(document: LintDocument): string {
+export function displayedText(document: LintDocument): string {
   const cached = cache.get(document);
   if (cached !== undefined) return cached;
   const ranges = DISPLAYED_FIELDS.flatMap((path) => {
