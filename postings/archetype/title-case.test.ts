@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hugoAvailable, makeTempFolder, removeTempFolders } from '../cli/test-support/temp-site.js';
+import { hugoAvailable, makeTempFolder, removeTempFolders } from '../test-support/temp-site.js';
 import { apTitleCase } from './title-case.js';
 
 /**

@@ -1,8 +1,8 @@
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, type CliResult } from './test-support/cli.js';
-import { CAREERS_CRUNCH, changedPaths, copySite, makeTempFolder, removeTempFolders, SAMPLE_SITE, snapshotFolder } from './test-support/temp-site.js';
+import { runCli, type CliResult } from '../test-support/cli.js';
+import { CAREERS_CRUNCH, changedPaths, copySite, makeTempFolder, removeTempFolders, SAMPLE_SITE, snapshotFolder } from '../test-support/temp-site.js';
 
 /**
  * Bad input through the real command line: every refusal names the file,

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './test-support/cli.js';
-import { copySite, removeTempFolders, SAMPLE_SITE } from './test-support/temp-site.js';
+import { runCli } from '../test-support/cli.js';
+import { copySite, removeTempFolders, SAMPLE_SITE } from '../test-support/temp-site.js';
 
 let site: string;
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliResult } from './test-support/cli.js';
+import { runCli, type CliResult } from '../test-support/cli.js';
 import {
   CAREERS_CRUNCH,
   copySite,
@@ -11,7 +11,7 @@ import {
   removeTempFolders,
   runHugo,
   type HugoListedPage,
-} from './test-support/temp-site.js';
+} from '../test-support/temp-site.js';
 
 /**
  * Hugo is the real reader of every file we save. This edits a copy of the

@@ -3,8 +3,8 @@ import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { builtModule } from '../cli/test-support/cli.js';
-import { CAREERS_CRUNCH, makeTempFolder, removeTempFolders } from '../cli/test-support/temp-site.js';
+import { builtModule } from '../test-support/cli.js';
+import { CAREERS_CRUNCH, makeTempFolder, removeTempFolders } from '../test-support/temp-site.js';
 import { isTemporaryFileOf, STALE_TEMPORARY_MS, writeFileAtomic } from './atomic-write.js';
 import { findPostingFiles } from './list-postings.js';
 

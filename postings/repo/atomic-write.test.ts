@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempFolder, removeTempFolders } from '../cli/test-support/temp-site.js';
+import { makeTempFolder, removeTempFolders } from '../test-support/temp-site.js';
 import { isTemporaryFileOf, removeStaleTemporaryFiles, STALE_TEMPORARY_MS, writeFileAtomic } from './atomic-write.js';
 
 let folder: string;

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CAREERS_CRUNCH, copySite, hugoAvailable, hugoList, makeTempFolder, removeTempFolders, runHugo, SAMPLE_SITE } from '../cli/test-support/temp-site.js';
+import { CAREERS_CRUNCH, copySite, hugoAvailable, hugoList, makeTempFolder, removeTempFolders, runHugo, SAMPLE_SITE } from '../test-support/temp-site.js';
 import { findPostingFiles, listPostings, type PostingSummary } from './list-postings.js';
 import { openRepository } from './repository.js';
-import { makeSite } from './test-support/make-site.js';
+import { makeSite } from '../test-support/make-site.js';
 
 afterEach(removeTempFolders);
 

@@ -6,11 +6,11 @@ import { BUILTIN_ARCHETYPE } from '../archetype/builtin-archetype.js';
 import type { ZonedTime } from '../archetype/go-time-format.js';
 import { PostingError } from '../file/posting-error.js';
 import { readPostingText } from '../posting/posting.js';
-import { changedPaths, CAREERS_CRUNCH, copySite, hugoAvailable, removeTempFolders, SAMPLE_SITE, snapshotFolder } from '../cli/test-support/temp-site.js';
+import { changedPaths, CAREERS_CRUNCH, copySite, hugoAvailable, removeTempFolders, SAMPLE_SITE, snapshotFolder } from '../test-support/temp-site.js';
 import { toPlain } from '../toml/value.js';
 import { createPosting, findArchetype } from './new-posting.js';
 import { openRepository } from './repository.js';
-import { makeSite } from './test-support/make-site.js';
+import { makeSite } from '../test-support/make-site.js';
 
 afterEach(removeTempFolders);
 

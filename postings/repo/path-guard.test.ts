@@ -2,7 +2,7 @@ import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PostingError } from '../file/posting-error.js';
-import { makeTempFolder, removeTempFolders } from '../cli/test-support/temp-site.js';
+import { makeTempFolder, removeTempFolders } from '../test-support/temp-site.js';
 import { isInside, resolveInRepository } from './path-guard.js';
 
 let root: string;

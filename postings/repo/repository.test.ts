@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import { realpathSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PostingError } from '../file/posting-error.js';
-import { CAREERS_CRUNCH, copySite, removeTempFolders, SAMPLE_SITE } from '../cli/test-support/temp-site.js';
+import { CAREERS_CRUNCH, copySite, removeTempFolders, SAMPLE_SITE } from '../test-support/temp-site.js';
 import { openRepository } from './repository.js';
 import { readRepositorySettings } from './settings.js';
-import { makeSite } from './test-support/make-site.js';
+import { makeSite } from '../test-support/make-site.js';
 
 afterEach(removeTempFolders);
 

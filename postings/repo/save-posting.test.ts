@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PostingError } from '../file/posting-error.js';
 import { editPosting, hashBytes, readPostingBytes } from '../posting/posting.js';
-import { runCli } from '../cli/test-support/cli.js';
-import { CAREERS_CRUNCH, makeTempFolder, removeTempFolders } from '../cli/test-support/temp-site.js';
+import { runCli } from '../test-support/cli.js';
+import { CAREERS_CRUNCH, makeTempFolder, removeTempFolders } from '../test-support/temp-site.js';
 import { savePosting } from './save-posting.js';
 
 const ORIGINAL = readFileSync(join(CAREERS_CRUNCH, 'content', 'jobs', 'account-executive.md'));

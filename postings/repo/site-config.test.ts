@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PostingError } from '../file/posting-error.js';
-import { hugoAvailable, removeTempFolders } from '../cli/test-support/temp-site.js';
+import { hugoAvailable, removeTempFolders } from '../test-support/temp-site.js';
 import { findSiteConfigFiles, readSiteConfig } from './site-config.js';
-import { makeSite } from './test-support/make-site.js';
+import { makeSite } from '../test-support/make-site.js';
 
 afterEach(removeTempFolders);
 

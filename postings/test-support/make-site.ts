@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { makeTempFolder } from '../../cli/test-support/temp-site.js';
+import { makeTempFolder } from './temp-site.js';
 
 /** A small site in a new temp folder: file paths (relative, forward slashes) to contents. */
 export function makeSite(files: Record<string, string | Uint8Array>): string {
