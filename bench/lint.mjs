@@ -148,15 +148,15 @@ const LINTERS = {
         dist('lint/lint-posting.js'),
         dist('repo/lint-setup.js'),
         dist('repo/repository.js'),
-        dist('lint/spelling/load-speller.js'),
+        dist('repo/dictionaries.js'),
         dist('lint/rules/index.js'),
       ]);
       const families = new Map(allRules.map((rule) => [rule.meta.id, rule.meta.family]));
       const today = new Date().toISOString().slice(0, 10);
       let context;
       return {
-        // dictionary-en read and parsed by nspell: the speller the CLI keeps for the whole run.
-        loadDictionary: () => loadSpeller([]),
+        // dictionary-en read (host side) and parsed by nspell: the speller the CLI keeps for the whole run.
+        loadDictionary: () => loadSpeller([], 'en-US'),
         // The repository's settings, word list and other postings (for duplicate titles and weights), as the CLI builds them.
         async setup(set) {
           context = await repositoryLintContext(set === 'corpus' ? openRepository(SITE) : undefined, today);

@@ -21,6 +21,7 @@ export function createLintDocument(input: string, options: LintDocumentOptions =
   const byPath = new Map(fields.map((field) => [field.path.join('.'), field]));
   return {
     text,
+    textOffset: input.length - text.length,
     ...(options.path === undefined ? {} : { path: options.path }),
     ...(frontMatter === undefined ? {} : { frontMatter }),
     bodyStart,

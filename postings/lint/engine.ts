@@ -1,6 +1,6 @@
 import { LineIndex } from './line-index.js';
 import { isSectionPage } from './section-page.js';
-import type { Diagnostic, LintConfig, LintContext, LintDocument, Rule } from './types.js';
+import type { Diagnostic, LintConfig, LintContext, LintDocument, Rule, Suggestion, TextEdit } from './types.js';
 
 export const DEFAULT_CONFIG: LintConfig = {
   rules: {},
@@ -42,10 +42,17 @@ export function lintDocument(document: LintDocument, rules: readonly Rule[], con
         column: start.column,
         endLine: end.line,
         endColumn: end.column,
-        ...(report.fix ? { fix: report.fix } : {}),
-        ...(report.suggestions && report.suggestions.length > 0 ? { suggestions: report.suggestions } : {}),
+        ...(report.fix ? { fix: shift(report.fix, document.textOffset) } : {}),
+        ...(report.suggestions && report.suggestions.length > 0
+          ? { suggestions: report.suggestions.map((suggestion): Suggestion => ({ ...suggestion, edit: shift(suggestion.edit, document.textOffset) })) }
+          : {}),
       });
     }
   }
   return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** An edit into the document's text as an edit into the text that was linted (past a byte-order mark). */
+function shift(edit: TextEdit, by: number): TextEdit {
+  return by === 0 ? edit : { ...edit, start: edit.start + by, end: edit.end + by };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from './engine.js';
 import { lintPosting, type PostingLintResult } from './lint-posting.js';
-import { loadSpeller } from './spelling/load-speller.js';
+import { americanSpeller } from './test-support/dictionaries.js';
 import { flagged } from './test-support/run-rule.js';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, '../../../shared/fixtures/senior-backend-engineer.md'), 'utf8');
@@ -12,7 +12,7 @@ describe('lintPosting on the real senior-backend-engineer fixture', () => {
   let result: PostingLintResult;
 
   beforeAll(async () => {
-    const speller = await loadSpeller([]);
+    const speller = americanSpeller([]);
     result = lintPosting(FIXTURE, { config: { ...DEFAULT_CONFIG, today: '2026-11-27' }, speller }, { path: 'content/jobs/senior-backend-engineer.md' });
   });
 

@@ -13,11 +13,15 @@ export type RuleFamily =
   | 'completeness'
   | 'clarity';
 
-/** A replacement of the text between two offsets of LintDocument.text. */
+/**
+ * A replacement of the text between two offsets. In a rule's report they are
+ * offsets into LintDocument.text; in a Diagnostic, offsets into the text
+ * given to the linter (byte-order mark included).
+ */
 export interface TextEdit {
-  /** 0-based offset into LintDocument.text, inclusive. */
+  /** 0-based offset, inclusive. */
   start: number;
-  /** 0-based offset into LintDocument.text, exclusive. */
+  /** 0-based offset, exclusive. */
   end: number;
   text: string;
 }
@@ -99,6 +103,13 @@ export interface LintFrontMatter {
 export interface LintDocument {
   /** The whole file as decoded, without the byte-order mark. */
   text: string;
+  /**
+   * How many characters of the text given to the linter come before `text`:
+   * 1 when it started with a byte-order mark, else 0. Rules report offsets
+   * into `text`; the engine adds this to every fix and suggestion, so their
+   * edits index exactly the text that was linted.
+   */
+  textOffset: number;
   /** Repository-relative path with forward slashes, when known. */
   path?: string;
   frontMatter?: LintFrontMatter;

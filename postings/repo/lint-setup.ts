@@ -1,5 +1,6 @@
-import { englishVariant, loadSpeller } from '../lint/spelling/load-speller.js';
+import { englishVariant } from '../lint/spelling/variant.js';
 import type { LintConfig, LintContext, RepositoryFacts } from '../lint/types.js';
+import { loadSpeller } from './dictionaries.js';
 import { listPostings } from './list-postings.js';
 import type { Repository } from './repository.js';
 

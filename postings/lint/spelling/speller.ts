@@ -2,7 +2,9 @@ import nspell, { type NSpell } from 'nspell';
 import type { Speller } from '../types.js';
 import { BoundedCache } from './bounded-cache.js';
 import { firstOfEachSpelling, rankCandidates, SuggestionIndex, type Candidate } from './suggestion-index.js';
+import { isNeverSuggested } from './never-suggest.js';
 import { TECH_WORDS } from './tech-words.js';
+import type { EnglishVariant } from './variant.js';
 import { createWordList, type WordList } from './word-list.js';
 import {
   containsDigit,
@@ -15,10 +17,13 @@ import {
   stripPossessive,
 } from './word-shape.js';
 
-/** A Hunspell dictionary as dictionary-en (and the other dictionary-* packages) export it. */
+/**
+ * A Hunspell dictionary's two files as text: what the host reads from disk
+ * and hands over (JSON-safe, so it crosses to a Web Worker as it is).
+ */
 export interface HunspellDictionary {
-  aff: string | Uint8Array;
-  dic: string | Uint8Array;
+  aff: string;
+  dic: string;
 }
 
 /** How many suggestions `suggest` returns at most. */
@@ -50,9 +55,8 @@ const dictionaries = new WeakMap<HunspellDictionary, DictionaryState>();
 function dictionaryState(dictionary: HunspellDictionary): DictionaryState {
   let state = dictionaries.get(dictionary);
   if (!state) {
-    const decode = (data: string | Uint8Array): string => (typeof data === 'string' ? data : new TextDecoder().decode(data));
     state = {
-      checker: nspell({ aff: decode(dictionary.aff), dic: decode(dictionary.dic) }),
+      checker: nspell({ aff: dictionary.aff, dic: dictionary.dic }),
       index: undefined,
       nearest: new BoundedCache(5_000),
     };
@@ -104,26 +108,40 @@ function suggestionIndex(state: DictionaryState): SuggestionIndex {
   return state.index;
 }
 
+// Oxford spelling: -ize where British dictionaries have -ise ("organization", "realized").
+const OXFORD_IZE = /iz(e|es|ed|ing|ation|ations|er|ers)$/;
+
 /** How far from the typed word a suggestion may be: short words get less room. */
 export function suggestionBound(word: string): number {
   return word.length <= 3 ? 1 : word.length <= 5 ? 1.5 : 2;
 }
 
 /**
- * An English speller over a Hunspell dictionary that also knows the
- * technology vocabulary (tech-words.ts) and `extraWords` (a repository's
- * word list). Pure apart from its caches: no file access, so the renderer and
- * workers can build one from dictionary text they were handed.
+ * An English speller over one or more Hunspell dictionaries (a word is right
+ * when any of them has it: American and British together for a site that
+ * declares no variant), plus the technology vocabulary (tech-words.ts) and
+ * `extraWords` (a repository's word list). With the British variant it also
+ * accepts Oxford spellings ("organization" beside "organisation"). Pure apart
+ * from its caches: no file access, so the renderer and workers build one from
+ * the dictionary texts the host hands them.
  */
-export function createSpeller(dictionary: HunspellDictionary, extraWords: readonly string[] = []): Speller {
-  const state = dictionaryState(dictionary);
-  const { checker } = state;
+export function createSpeller(
+  dictionaryTexts: readonly HunspellDictionary[],
+  extraWords: readonly string[] = [],
+  variant: EnglishVariant = 'en',
+): Speller {
+  if (dictionaryTexts.length === 0) throw new Error('createSpeller needs at least one dictionary');
+  const states = dictionaryTexts.map(dictionaryState);
+  const checkers = states.map((state) => state.checker);
   const listed: WordList = createWordList([...TECH_WORDS, ...extraWords]);
   const extraIndex = new SuggestionIndex(createWordList(extraWords).entries);
   const verdicts = new BoundedCache<string, boolean>(20_000);
   const suggestions = new BoundedCache<string, string[]>(2_000);
+  const oxford = variant === 'en-GB';
 
-  const isWord = (word: string): boolean => listed.has(word) || checker.correct(word);
+  const inDictionary = (word: string): boolean => checkers.some((checker) => checker.correct(word));
+  const isWord = (word: string): boolean =>
+    listed.has(word) || inDictionary(word) || (oxford && OXFORD_IZE.test(word) && inDictionary(word.replace(OXFORD_IZE, 'is$1')));
 
   function correct(raw: string): boolean {
     const word = normalizeWord(raw).trim();
@@ -178,11 +196,14 @@ export function createSpeller(dictionary: HunspellDictionary, extraWords: readon
     }
     const bound = suggestionBound(word);
     const key = word.toLowerCase();
-    let near = state.nearest.get(key);
-    if (!near) {
-      near = suggestionIndex(state).nearest(word, bound);
-      state.nearest.set(key, near);
-    }
+    const near = states.flatMap((state) => {
+      let found = state.nearest.get(key);
+      if (!found) {
+        found = suggestionIndex(state).nearest(word, bound);
+        state.nearest.set(key, found);
+      }
+      return found;
+    });
     // Nothing within a couple of typos gives no suggestion. nspell's own
     // `suggest` could still find phonetic misspellings through the
     // dictionary's replacement table, but at 0.1–3 s a word (names and
@@ -193,7 +214,7 @@ export function createSpeller(dictionary: HunspellDictionary, extraWords: readon
     for (const candidate of rankCandidates(word, candidates).filter(firstOfEachSpelling())) {
       const shaped = matchCase(word, candidate.word);
       // A lone letter is never what someone meant by a word of three or more.
-      if (shaped === word || seen.has(shaped) || (shaped.length < 2 && word.length > 2)) continue;
+      if (shaped === word || seen.has(shaped) || (shaped.length < 2 && word.length > 2) || isNeverSuggested(shaped)) continue;
       seen.add(shaped);
       result.push(shaped);
       if (result.length === MAX_SUGGESTIONS) break;

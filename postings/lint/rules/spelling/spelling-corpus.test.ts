@@ -2,14 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadSpeller } from '../../spelling/load-speller.js';
+import { americanSpeller } from '../../test-support/dictionaries.js';
 import { flagged, runRule } from '../../test-support/run-rule.js';
 import { spellingRule } from './spelling.js';
 
 const JOBS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/corpus/careers-crunch/content/jobs');
 // The postings, not the section page (_index.md).
 const postings = readdirSync(JOBS).filter((name) => name.endsWith('.md') && name !== '_index.md').sort();
-const speller = await loadSpeller([]);
+const speller = americanSpeller([]);
 
 /**
  * Every spelling warning on the 34 published postings, as [file, word]. A

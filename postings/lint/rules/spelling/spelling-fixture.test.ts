@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadSpeller } from '../../spelling/load-speller.js';
+import { americanSpeller } from '../../test-support/dictionaries.js';
 import { flagged, runRule } from '../../test-support/run-rule.js';
 import { spellingRule } from './spelling.js';
 
 const FIXTURE = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/fixtures/senior-backend-engineer.md');
 const text = readFileSync(FIXTURE, 'utf8');
-const diagnostics = runRule(spellingRule, text, { speller: await loadSpeller([]), config: { company: 'Crunch' } });
+const diagnostics = runRule(spellingRule, text, { speller: americanSpeller([]), config: { company: 'Crunch' } });
 
 describe('spelling on senior-backend-engineer.md', () => {
   it('warns on exactly the three typos, with the right word first', () => {

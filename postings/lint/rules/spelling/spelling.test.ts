@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpeller } from '../../spelling/load-speller.js';
+import { americanSpeller } from '../../test-support/dictionaries.js';
 import { flagged, runRule } from '../../test-support/run-rule.js';
 import type { LintConfig, Speller } from '../../types.js';
 import { spellingRule } from './spelling.js';
 
-const speller = await loadSpeller([]);
+const speller = americanSpeller([]);
 const FRONT = '+++\ntitle = "Backend Engineer"\ndate = 2026-01-05\n+++\n';
 
 function lint(body: string, config: Partial<LintConfig> = {}, front = FRONT) {
@@ -94,7 +94,7 @@ describe('spelling', () => {
     it('reports a misspelled word of the repository’s list in mid-sentence (the host loads the speller with the list)', async () => {
       const words = ['Crunchtabs'];
       const text = `${FRONT}Users of Crunchtbas love it.`;
-      const diagnostics = runRule(spellingRule, text, { speller: await loadSpeller(words), config: { words } });
+      const diagnostics = runRule(spellingRule, text, { speller: americanSpeller(words), config: { words } });
       expect(diagnostics.map((diagnostic) => [flagged(text, diagnostic), diagnostic.suggestions?.[0]?.edit.text])).toEqual([
         ['Crunchtbas', 'Crunchtabs'],
       ]);
