@@ -1,8 +1,9 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import { PostingError, positionAt } from '../file/posting-error.js';
+import { PostingError, positionAt, type SourcePosition } from '../file/posting-error.js';
 import type { FrontMatterFormat, PostingParts } from '../file/split.js';
 import { locatePairs, locateTables } from '../toml/locate.js';
 import { contentValue, parseToml, type TomlDocument } from '../toml/parse.js';
+import { asPostingError } from './toml-failure.js';
 import { DATE_TEXT, emptyTable, valueAt, type TomlTable, type TomlValue } from '../toml/value.js';
 
 /** One detail of a posting with where its key and value stand in the file. */
@@ -35,19 +36,19 @@ export function parseFrontMatter(text: string, parts: PostingParts): ParsedFront
   const region = parts.frontMatter;
   if (!region) return undefined;
   const source = text.slice(region.start, region.end);
+  const origin = positionAt(text, region.start);
+  const inFile = (position: SourcePosition): SourcePosition => ({
+    line: origin.line + position.line - 1,
+    column: position.line === 1 ? origin.column + position.column - 1 : position.column,
+  });
+  if (region.format === 'toml') {
+    const toml = asPostingError(() => parseToml(source), inFile);
+    return { format: 'toml', start: region.start, end: region.end, root: toml.root, entries: tomlEntries(toml, region.start), toml };
+  }
   try {
-    if (region.format === 'toml') {
-      const toml = parseToml(source);
-      return { format: 'toml', start: region.start, end: region.end, root: toml.root, entries: tomlEntries(toml, region.start), toml };
-    }
     return { format: region.format, start: region.start, end: region.end, ...yamlEntries(source, region.start, region.format) };
   } catch (error) {
-    if (error instanceof PostingError && error.position) {
-      const origin = positionAt(text, region.start);
-      const line = origin.line + error.position.line - 1;
-      const column = error.position.line === 1 ? origin.column + error.position.column - 1 : error.position.column;
-      throw new PostingError(error.code, error.message.replace(/ \(line \d+, column \d+\)$/, ''), { line, column });
-    }
+    if (error instanceof PostingError && error.position) throw new PostingError(error.code, error.message.replace(/ \(line \d+, column \d+\)$/, ''), inFile(error.position));
     throw error;
   }
 }

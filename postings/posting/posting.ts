@@ -4,6 +4,7 @@ import { PostingError } from '../file/posting-error.js';
 import { splitPosting, type PostingParts } from '../file/split.js';
 import { editToml, editTomlDocument, type TomlEdit } from '../toml/edit.js';
 import { parseFrontMatter, type ParsedFrontMatter } from './front-matter.js';
+import { asPostingError } from './toml-failure.js';
 
 /** A posting file read from disk or from the editor: its text and its parts. */
 export interface Posting {
@@ -65,7 +66,8 @@ export function editPosting(posting: Posting, edits: readonly TomlEdit[]): strin
   const source = text.slice(frontMatter.start, frontMatter.end);
   // New lines in an empty front matter take the line ending of the opening +++.
   const options = { lineEnding: text.slice(posting.parts.frontMatter?.openStart ?? 0, frontMatter.start).endsWith('\r\n') ? '\r\n' as const : '\n' as const };
-  const edited = frontMatter.toml?.source === source ? editTomlDocument(frontMatter.toml, edits, options) : editToml(source, edits, options);
+  const toml = frontMatter.toml;
+  const edited = asPostingError(() => (toml?.source === source ? editTomlDocument(toml, edits, options) : editToml(source, edits, options)));
   const result = text.slice(0, frontMatter.start) + edited + text.slice(frontMatter.end);
   const after = splitPosting(result);
   if (result.slice(after.bodyStart) !== postingBody(posting)) {

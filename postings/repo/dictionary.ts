@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodePosting, encodePosting } from '../file/decode.js';
 import { PostingError } from '../file/posting-error.js';
+import { asPostingError } from '../posting/toml-failure.js';
 import { editToml } from '../toml/edit.js';
 import { parseToml } from '../toml/parse.js';
 import { valueAt, type TomlValue } from '../toml/value.js';
@@ -25,11 +26,11 @@ export async function addWordToDictionary(root: string, word: string): Promise<{
     await writeFileAtomic(file, encodePosting(`# Posting Desk settings for this careers site.\nwords = [${JSON.stringify(clean)}]\n`));
     return { added: true };
   }
-  const words = valueAt(parseToml(existing).root, ['words']);
+  const words = valueAt(asPostingError(() => parseToml(existing)).root, ['words']);
   if (words !== undefined && words.type !== 'array') throw new PostingError('invalid-edit', `${SETTINGS_FILE}: “words” must be a list`);
   const items: TomlValue[] = words?.items ?? [];
   if (items.some((item) => item.type === 'string' && item.value === clean)) return { added: false };
-  const updated = editToml(existing, [{ op: 'set', path: ['words'], value: { type: 'array', items: [...items, { type: 'string', value: clean }] } }]);
+  const updated = asPostingError(() => editToml(existing, [{ op: 'set', path: ['words'], value: { type: 'array', items: [...items, { type: 'string', value: clean }] } }]));
   await writeFileAtomic(file, encodePosting(updated));
   return { added: true };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PostingError } from '../file/posting-error.js';
+import { TomlError } from './toml-error.js';
 import { editToml, type TomlEdit } from './edit.js';
 import { locatePairs, locateTables, samePath, startsWithPath } from './locate.js';
 import { parseToml, type TomlDocument } from './parse.js';
@@ -545,8 +545,8 @@ describe('editToml on random front matters', () => {
         } catch (caught) {
           error = caught;
         }
-        expect(error).toBeInstanceOf(PostingError);
-        expect((error as PostingError).code).toBe('invalid-edit');
+        expect(error).toBeInstanceOf(TomlError);
+        expect((error as TomlError).code).toBe('invalid-edit');
       }),
       { numRuns: RUNS / 4 },
     );

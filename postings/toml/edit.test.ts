@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PostingError } from '../file/posting-error.js';
+import { TomlError } from './toml-error.js';
 import { editToml, type TomlEdit } from './edit.js';
 import { parseToml } from './parse.js';
 import { toPlain, valueAt, type TomlValue } from './value.js';
@@ -17,11 +17,11 @@ const date = (text: string): TomlValue => ({
 const set = (path: string, value: TomlValue): TomlEdit => ({ op: 'set', path: path.split('.'), value });
 const remove = (path: string): TomlEdit => ({ op: 'remove', path: path.split('.') });
 
-function editError(source: string, edits: TomlEdit[]): PostingError {
+function editError(source: string, edits: TomlEdit[]): TomlError {
   try {
     editToml(source, edits);
   } catch (error) {
-    if (error instanceof PostingError) return error;
+    if (error instanceof TomlError) return error;
     throw error;
   }
   throw new Error('expected editToml to refuse the edit');
@@ -357,7 +357,7 @@ describe('editToml: refusals', () => {
 
   it('refuses invalid TOML with its line and column', () => {
     const error = editError('a = 1\nb = = 2\n', [set('a', int(2))]);
-    expect(error.code).toBe('invalid-front-matter');
+    expect(error.code).toBe('invalid-toml');
     expect(error.position?.line).toBe(2);
   });
 });

@@ -1,8 +1,8 @@
 import type { AST } from 'toml-eslint-parser';
-import { PostingError } from '../file/posting-error.js';
 import { formatFloat, formatKey, formatKeyPath, formatString, formatValue, type StringStyle } from './format.js';
 import { locatePairs, locateTables, samePath, startsWithPath, type LocatedPair } from './locate.js';
 import { contentValue, parseToml, type TomlDocument } from './parse.js';
+import { TomlError } from './toml-error.js';
 import { DATE_TEXT, setValueAt, tomlValuesEqual, valueAt, type TomlTable, type TomlValue } from './value.js';
 
 export type TomlEdit =
@@ -38,7 +38,7 @@ export function editTomlDocument(original: TomlDocument, edits: readonly TomlEdi
   let text = source;
   let document = original;
   for (const edit of edits) {
-    if (edit.path.length === 0) throw new PostingError('invalid-edit', 'A detail needs a name');
+    if (edit.path.length === 0) throw new TomlError('invalid-edit', 'A detail needs a name');
     const eol = dominantLineEnding(text, options.lineEnding);
     const change = edit.op === 'set' ? setValue(document, edit.path, edit.value, eol) : removeValue(document, edit.path);
     if (change.text === text) continue;
@@ -49,7 +49,7 @@ export function editTomlDocument(original: TomlDocument, edits: readonly TomlEdi
     document = parseTomlForVerify(text);
   }
   if (!tomlValuesEqual(document.root, expected)) {
-    throw new PostingError(
+    throw new TomlError(
       'verify-failed',
       'Posting Desk could not make this change safely: the saved details would not read back as intended. Nothing was saved',
     );
@@ -61,7 +61,7 @@ function parseTomlForVerify(text: string): TomlDocument {
   try {
     return parseToml(text);
   } catch (error) {
-    throw new PostingError(
+    throw new TomlError(
       'verify-failed',
       `Posting Desk could not make this change safely: the result would not be valid (${error instanceof Error ? error.message : String(error)}). Nothing was saved`,
     );
@@ -72,7 +72,7 @@ function setValue(document: TomlDocument, path: readonly string[], value: TomlVa
   const { source, ast } = document;
   const name = describe(path);
   if (hasLoneSurrogate(value)) {
-    throw new PostingError('invalid-edit', `The new value of “${name}” has a broken character (half of an emoji or symbol); type it again`);
+    throw new TomlError('invalid-edit', `The new value of “${name}” has a broken character (half of an emoji or symbol); type it again`);
   }
   const pairs = locatePairs(ast);
   const existing = pairs.find((located) => samePath(located.path, path));
@@ -84,7 +84,7 @@ function setValue(document: TomlDocument, path: readonly string[], value: TomlVa
     return { text: splice(source, start, end, styled.text), written: styled.value };
   }
   if (locateTables(ast).some((table) => startsWithPath(table.path, path)) || pairs.some((located) => startsWithPath(located.path, path))) {
-    throw new PostingError('invalid-edit', `“${name}” is a group of details; change its entries one by one (for example ${name}.key=value)`);
+    throw new TomlError('invalid-edit', `“${name}” is a group of details; change its entries one by one (for example ${name}.key=value)`);
   }
   const parentPath = path.slice(0, -1);
   const parent = deepestTable(document.root, parentPath);
@@ -99,7 +99,7 @@ function deepestTable(root: TomlTable, path: readonly string[]): readonly string
     if (found === undefined) continue;
     if (found.type === 'table') return prefix;
     const kind = found.type === 'array' ? 'a list' : 'a single value';
-    throw new PostingError('invalid-edit', `“${describe(prefix)}” is ${kind}, so it cannot hold “${describe(path)}”`);
+    throw new TomlError('invalid-edit', `“${describe(prefix)}” is ${kind}, so it cannot hold “${describe(path)}”`);
   }
   return [];
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { PostingError } from '../file/posting-error.js';
+import { TomlError } from './toml-error.js';
 import { locatePairs } from './locate.js';
 import { parseToml } from './parse.js';
 import { toPlain, tomlValuesEqual, valueAt, type TomlValue } from './value.js';
 
-function parseError(source: string): PostingError {
+function parseError(source: string): TomlError {
   try {
     parseToml(source);
   } catch (error) {
-    if (error instanceof PostingError) return error;
+    if (error instanceof TomlError) return error;
     throw error;
   }
   throw new Error('expected parseToml to refuse the text');
@@ -66,7 +66,7 @@ describe('parseToml', () => {
 
   it('refuses invalid TOML with a line and column', () => {
     const error = parseError('a = 1\nb = = 2\n');
-    expect(error.code).toBe('invalid-front-matter');
+    expect(error.code).toBe('invalid-toml');
     expect(error.position).toEqual({ line: 2, column: 5 });
     expect(error.message).toMatch(/^The details are not valid TOML: .*\(line 2, column 5\)$/);
   });
@@ -83,6 +83,6 @@ describe('parseToml', () => {
   });
 
   it('refuses TOML 1.1 syntax, which Hugo does not read', () => {
-    expect(parseError('t = { a = 1,\n b = 2 }\n').code).toBe('invalid-front-matter');
+    expect(parseError('t = { a = 1,\n b = 2 }\n').code).toBe('invalid-toml');
   });
 });

@@ -1,5 +1,5 @@
 import { parseTOML, ParseError, type AST } from 'toml-eslint-parser';
-import { PostingError, positionAt } from '../file/posting-error.js';
+import { TomlError } from './toml-error.js';
 import { emptyTable, ensureTable, setValueAt, type TomlTable, type TomlValue } from './value.js';
 
 /** A parsed TOML text: the syntax tree (with source ranges) and its values. */
@@ -13,7 +13,7 @@ const FRIENDLY_MESSAGES: Record<string, string> = {
   'Defining a key multiple times is invalid': 'This detail is set twice; keep only one of them',
 };
 
-/** Parses TOML 1.0 text, or throws a PostingError with line and column. */
+/** Parses TOML 1.0 text, or throws a TomlError with line and column. */
 export function parseToml(source: string): TomlDocument {
   let ast: AST.TOMLProgram;
   try {
@@ -25,9 +25,9 @@ export function parseToml(source: string): TomlDocument {
     if (error instanceof ParseError) {
       const message = FRIENDLY_MESSAGES[error.message] ?? error.message;
       // An error at the added line ending is at the end of the text itself.
-      const end = positionAt(source, source.length);
+      const end = endPosition(source);
       const pastEnd = error.lineNumber > end.line;
-      throw new PostingError('invalid-front-matter', `The details are not valid TOML: ${message}`, pastEnd ? end : {
+      throw new TomlError('invalid-toml', `The details are not valid TOML: ${message}`, pastEnd ? end : {
         line: error.lineNumber,
         column: error.column + 1,
       });
@@ -35,6 +35,13 @@ export function parseToml(source: string): TomlDocument {
     throw error;
   }
   return { source, ast, root: tableValue(ast.body[0], source) };
+}
+
+/** Line and column just past the last character. */
+function endPosition(source: string): { line: number; column: number } {
+  let line = 1;
+  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) line += 1;
+  return { line, column: source.length - source.lastIndexOf('\n') };
 }
 
 export function tableValue(top: AST.TOMLTopLevelTable, source: string): TomlTable {
