@@ -1,0 +1,63 @@
+/**
+ * The one document every export is made from: the company, the title, the
+ * key details and the text rendered by the preview's own pipeline, so what
+ * you see is what you export.
+ */
+import { PostingError } from '../file/posting-error.js';
+import { splitPosting } from '../file/split.js';
+import { parseFrontMatter } from '../posting/front-matter.js';
+import { renderPosting, type RenderSettings } from '../render/index.js';
+import { emptyTable } from '../toml/value.js';
+import { postingFacts, type PostingFacts } from './facts.js';
+import { keyDetails, localeOf, type KeyDetail } from './key-details.js';
+
+export interface ExportContext {
+  /** The site's render settings (the preview's). */
+  render: RenderSettings;
+  /** .posting-desk.toml `company`, else the site's title. */
+  company?: string;
+  /** The site's languageCode ("en-us"): dates and amounts follow it. */
+  languageCode?: string;
+}
+
+export interface ExportDocument {
+  title: string;
+  company?: string;
+  facts: PostingFacts;
+  /** The key details in reading order, formatted for the locale. */
+  details: KeyDetail[];
+  /** The sanitized HTML fragment of the text, exactly as the preview shows it. */
+  bodyHtml: string;
+  /** The Markdown body as written. */
+  bodyMarkdown: string;
+  /** The front matter with its delimiter lines, as written (for the Markdown option that keeps it). */
+  frontMatterText?: string;
+  /** BCP 47 locale ("en-US"). */
+  locale: string;
+  languageCode?: string;
+}
+
+/**
+ * Builds the document from a posting file's text. Details that do not
+ * parse are an error (with line and column): an export must not guess.
+ */
+export function buildExportDocument(text: string, context: ExportContext): ExportDocument {
+  const parts = splitPosting(text);
+  const frontMatter = parseFrontMatter(text, parts);
+  const facts = postingFacts(frontMatter?.root ?? emptyTable());
+  if (facts.title === '') throw new PostingError('invalid-front-matter', 'This posting has no title; give it one in the details before exporting');
+  const locale = localeOf(context.languageCode);
+  const bodyMarkdown = text.slice(parts.bodyStart);
+  const frontMatterText = parts.frontMatter ? text.slice(parts.frontMatter.openStart, parts.frontMatter.closeEnd) : undefined;
+  return {
+    title: facts.title,
+    ...(context.company ? { company: context.company } : {}),
+    facts,
+    details: keyDetails(facts, locale),
+    bodyHtml: renderPosting(bodyMarkdown, context.render).html,
+    bodyMarkdown,
+    ...(frontMatterText === undefined ? {} : { frontMatterText }),
+    locale,
+    ...(context.languageCode ? { languageCode: context.languageCode } : {}),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * A small, JSON-like tree of an HTML fragment, so the text and Markdown
+ * serializers walk plain data instead of a parser's node classes.
+ */
+import { parseDocument } from 'htmlparser2';
+
+export type HtmlNode = HtmlElement | { kind: 'text'; text: string };
+
+export interface HtmlElement {
+  kind: 'element';
+  /** Lower case. */
+  name: string;
+  attrs: Record<string, string>;
+  children: HtmlNode[];
+}
+
+type ParsedNode = ReturnType<typeof parseDocument>['children'][number];
+
+/** Parses a fragment; comments, processing instructions and doctypes are left out. */
+export function parseHtmlFragment(html: string): HtmlNode[] {
+  return convert(parseDocument(html, { decodeEntities: true }).children);
+}
+
+function convert(nodes: readonly ParsedNode[]): HtmlNode[] {
+  const out: HtmlNode[] = [];
+  for (const node of nodes) {
+    if (node.type === 'text') out.push({ kind: 'text', text: node.data });
+    else if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+      out.push({ kind: 'element', name: node.name.toLowerCase(), attrs: { ...node.attribs }, children: convert(node.children) });
+    } else if (node.type === 'cdata') out.push(...convert(node.children));
+  }
+  return out;
+}
+
+/** The text a reader sees in a subtree, without any layout. */
+export function textContent(nodes: readonly HtmlNode[]): string {
+  return nodes.map((node) => (node.kind === 'text' ? node.text : textContent(node.children))).join('');
+}
+
+export function isElement(node: HtmlNode | undefined, ...names: string[]): node is HtmlElement {
+  return node !== undefined && node.kind === 'element' && (names.length === 0 || names.includes(node.name));
+}
