@@ -12,6 +12,9 @@
  */
 import type { GenderCoding } from '../lint/inclusive/gender-coding.js';
 import type { Diagnostic, LintConfig } from '../lint/types.js';
+import { FILES_OVER_TIME_OPERATIONS, type FilesOverTimeApi } from './files-over-time/api.js';
+
+export type * from './files-over-time/api.js';
 
 // ---------------------------------------------------------------- results
 
@@ -118,12 +121,17 @@ export interface PostingSummary {
   date?: string;
   publishDate?: string;
   expiryDate?: string;
-  draft: boolean;
+  /** As written; absent means the file does not say (not a draft). */
+  draft?: boolean;
   weight?: number | string;
   status: PostingStatus;
-  /** Lint counts of the file on disk. */
-  warningCount: number;
-  errorCount: number;
+  /**
+   * Lint counts of the file on disk (severity "warning" and "error"); null
+   * while not counted yet: a large repository is counted in the background
+   * and a later listPostings call gives the rest.
+   */
+  warningCount: number | null;
+  errorCount: number | null;
   /** Whether the details can be edited (TOML that parses). */
   editable: boolean;
   /** Why the file could not be read, when it could not (then it counts one error). */
@@ -144,17 +152,19 @@ export interface DetailField {
   type: DetailType;
   /**
    * JSON-safe value: dates and times as the text written in the file,
-   * integers as numbers (as strings beyond 2^53), non-finite floats as "inf"/"nan",
-   * tables as objects, arrays as arrays.
+   * integers as numbers (as strings beyond 2^53), non-finite floats as
+   * "Infinity"/"-Infinity"/"NaN", tables as objects, arrays as arrays.
    */
   value: JsonValue;
-  /** For date and datetime: which kind TOML calls it. */
+  /** For date, datetime and time: which kind TOML calls it. */
   dateKind?: 'offset-date-time' | 'local-date-time' | 'local-date' | 'local-time';
-  /** The value's source text. */
-  raw: string;
-  /** 1-based position of the key in the file. */
-  line: number;
-  column: number;
+  /** The value in TOML syntax on one line (what `get` prints). */
+  toml: string;
+  /** The value's source text as written, where the file states it on its own (not inside an inline table). */
+  raw?: string;
+  /** 1-based position of the key in the file, where raw is given. */
+  line?: number;
+  column?: number;
 }
 
 export type FrontMatterFormat = 'toml' | 'yaml' | 'json' | 'none';
@@ -168,8 +178,14 @@ export interface PostingView {
   /** Offset into text where the Markdown body starts. */
   bodyStart: number;
   format: FrontMatterFormat;
-  /** Leaf details and tables in file order; empty when the details do not parse. */
+  /**
+   * Every value that is not a non-empty table, with its dotted key, in the
+   * order the details define them (a table's entries one by one; arrays and
+   * empty tables whole). Empty when the details do not parse.
+   */
   details: DetailField[];
+  /** All details as one JSON object (what `get --json` prints). */
+  values: { [key: string]: JsonValue };
   /** Whether the details can be edited through DetailEdit; the whole text can always be saved. */
   editable: true | { reason: string; code: ApiErrorCode };
   /** A details section that does not parse: the text opens so it can be fixed. */
@@ -312,10 +328,14 @@ export interface DeletedPosting {
 
 // ---------------------------------------------------------------- the interface
 
-export interface PostingDeskApi {
+/** Files over time (changes on disk, crash recovery, git status, Undo delete): engineer G's part, in files-over-time/api.ts. */
+export interface PostingDeskApi extends FilesOverTimeApi {
   openRepository(args?: NoArgs): Promise<ApiResult<RepositoryInfo>>;
-  /** Hugo's order: weight (unset last), then date newest first, then title. */
-  listPostings(args?: NoArgs): Promise<ApiResult<PostingSummary[]>>;
+  /**
+   * Hugo's order: weight (unset last), then date newest first, then title.
+   * warningCounts: false skips linting (every count null).
+   */
+  listPostings(args?: { warningCounts?: boolean }): Promise<ApiResult<PostingSummary[]>>;
   readPosting(args: { path: string }): Promise<ApiResult<PostingView>>;
   getLintSetup(args?: NoArgs): Promise<ApiResult<LintSetup>>;
   /** path (optional) names the posting so repository rules leave it out of the comparison. */
@@ -349,6 +369,7 @@ export const API_OPERATIONS = [
   'renamePosting',
   'duplicatePosting',
   'deletePosting',
+  ...FILES_OVER_TIME_OPERATIONS,
 ] as const satisfies readonly ApiOperation[];
 
 /** The argument object of an operation. */
@@ -368,4 +389,10 @@ export interface HostServices {
   trash(absolutePath: string): Promise<{ undoToken?: string } | void>;
   /** The clock (tests fix it); defaults to the system's. */
   now?(): Date;
+  /**
+   * The user's own data folder, outside every repository (serve: the XDG data
+   * folder; Electron: app.getPath('userData')). Crash recovery and the copies
+   * that make Delete undoable live there; without it they are unavailable.
+   */
+  dataFolder?: string;
 }

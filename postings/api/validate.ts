@@ -13,6 +13,7 @@ import {
   type DetailType,
   type JsonValue,
 } from './api.js';
+import { FILES_OVER_TIME_VALIDATORS } from './files-over-time/validate.js';
 
 /** Longest posting text accepted (UTF-16 code units): far beyond any posting, short of exhausting memory. */
 export const MAX_TEXT_LENGTH = 8 * 1024 * 1024;
@@ -31,7 +32,10 @@ const none = (input: unknown): Fields => fields(input, []);
 
 export const API_VALIDATORS: { readonly [K in ApiOperation]: Validator<K> } = {
   openRepository: validator((input) => (none(input), {})),
-  listPostings: validator((input) => (none(input), {})),
+  listPostings: validator((input) => {
+    const args = fields(input, ['warningCounts']);
+    return optional(args, 'warningCounts', boolean);
+  }),
   getLintSetup: validator((input) => (none(input), {})),
   readPosting: validator((input) => {
     const args = fields(input, ['path']);
@@ -75,6 +79,7 @@ export const API_VALIDATORS: { readonly [K in ApiOperation]: Validator<K> } = {
     const args = fields(input, ['path', 'baseVersion']);
     return { path: path(args, 'path'), baseVersion: version(args, 'baseVersion') };
   }),
+  ...FILES_OVER_TIME_VALIDATORS,
 };
 
 export function isApiOperation(name: unknown): name is ApiOperation {

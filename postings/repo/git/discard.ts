@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { PostingError } from '../../file/posting-error.js';
-import { hashBytes } from '../../posting/posting.js';
+import { hashBytes } from '../version.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { resolveInRepository } from '../path-guard.js';
 import { runGit } from './run-git.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeSite } from '../../test-support/make-site.js';
 import { makeTempFolder, removeTempFolders } from '../../test-support/temp-site.js';
-import { hashBytes } from '../../posting/posting.js';
+import { hashBytes } from '../version.js';
 import { discardChanges } from './discard.js';
 import { readGitStatus } from './status.js';
 

@@ -2,7 +2,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempFolder, removeTempFolders } from '../../test-support/temp-site.js';
-import { defaultDataFolder, recoveryFolderFor } from './data-folder.js';
+import { recoveryFolderFor } from './data-folder.js';
 import { RecoveryStore, type RecoveryEntry } from './recovery-store.js';
 
 afterEach(removeTempFolders);
@@ -60,13 +60,6 @@ describe('RecoveryStore', () => {
 });
 
 describe('where recovery entries live', () => {
-  it('follows XDG_DATA_HOME on Linux and the system conventions elsewhere', () => {
-    expect(defaultDataFolder({ XDG_DATA_HOME: '/data' }, 'linux', '/home/ann')).toBe('/data/posting-desk');
-    expect(defaultDataFolder({}, 'linux', '/home/ann')).toBe('/home/ann/.local/share/posting-desk');
-    expect(defaultDataFolder({ XDG_DATA_HOME: 'relative' }, 'linux', '/home/ann')).toBe('/home/ann/.local/share/posting-desk');
-    expect(defaultDataFolder({}, 'darwin', '/Users/ann')).toBe('/Users/ann/Library/Application Support/posting-desk');
-  });
-
   it('gives two repositories two folders, and one repository always the same', () => {
     const a = makeTempFolder();
     const b = makeTempFolder();

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeSite } from '../../test-support/make-site.js';
 import { removeTempFolders } from '../../test-support/temp-site.js';
 import { writeFileAtomic } from '../atomic-write.js';
-import { hashBytes } from '../../posting/posting.js';
+import { hashBytes } from '../version.js';
 import { watchPostings, type PostingChange, type PostingWatcher } from './posting-watcher.js';
 
 const posting = (title: string): string => `+++\ntitle = "${title}"\ndate = 2026-01-05\n+++\n\nBody of ${title}.\n`;

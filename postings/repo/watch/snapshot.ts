@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
-import { hashBytes } from '../../posting/posting.js';
+import { hashBytes } from '../version.js';
 import { findPostingFiles } from '../list-postings.js';
 
 /** What the watcher remembers of one posting file: enough to tell a real change from a touch. */
