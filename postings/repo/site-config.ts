@@ -11,6 +11,8 @@ export interface SiteConfig {
   contentDir: string;
   /** markup.goldmark.renderer.unsafe: raw HTML is published. */
   unsafeHtml: boolean;
+  /** The site's whole `markup` table (goldmark, highlight, ...), JSON-safe, for render's renderSettingsFromSite. */
+  markup: PlainTable;
   languageCode?: string;
 }
 
@@ -51,6 +53,7 @@ export function readSiteConfig(root: string, files: string[]): SiteConfig {
     ...(typeof title === 'string' ? { title } : {}),
     contentDir: typeof contentDir === 'string' && contentDir.length > 0 ? contentDir : 'content',
     unsafeHtml: lookup(merged, ['markup', 'goldmark', 'renderer', 'unsafe']) === true,
+    markup: asTable(lookup(merged, ['markup'])),
     ...(typeof languageCode === 'string' ? { languageCode } : {}),
   };
 }
@@ -68,6 +71,10 @@ function mergeSettings(target: PlainTable, source: PlainTable): void {
       target[key] = value;
     }
   }
+}
+
+function asTable(value: PlainValue | undefined): PlainTable {
+  return isTable(value) ? value : {};
 }
 
 function isTable(value: PlainValue | undefined): value is PlainTable {

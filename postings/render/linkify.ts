@@ -1,0 +1,130 @@
+import type { StateCore, Token } from 'markdown-it';
+import { isAsciiPunct } from './char-class.js';
+
+/**
+ * Goldmark's linkify: `http://`, `https://` and `ftp://` URLs, `www.`
+ * addresses and e-mail addresses, found only where Goldmark looks (at the
+ * start of a line or after another inline, after a space, `*`, `_`, `~` or
+ * `(`). Bare domains such as `Crunch.io` are never links, unlike
+ * linkify-it's fuzzy mode.
+ */
+export function goldmarkLinkify(protocol: string) {
+  return (state: StateCore): void => {
+    for (const block of state.tokens) {
+      if (block.type !== 'inline' || !block.children) continue;
+      block.children = linkifyChildren(block.children, state, protocol);
+    }
+  };
+}
+
+const URL = /^(?:http|https|ftp):\/\/[-a-zA-Z0-9@:%._+~#=]{1,256}\.[a-z]+(?::\d+)?(?:[/#?][-a-zA-Z0-9@:%_+.~#$!?&/=();,'">^{}[\]`]*)?/;
+const WWW = /^www\.[-a-zA-Z0-9@:%._+~#=]{1,256}\.[a-z]+(?:[/#?][-a-zA-Z0-9@:%_+.~#!?&/=();,'">^{}[\]`]*)?/;
+const EMAIL_LOCAL = /^[-!#$%&'*+./0-9=?A-Z^_`a-z{|}~]+/;
+const EMAIL_DOMAIN = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*/;
+const TRIGGERS = ' *_~(';
+
+interface Found {
+  length: number;
+  href: string;
+}
+
+function linkifyChildren(children: Token[], state: StateCore, protocol: string): Token[] {
+  const out: Token[] = [];
+  let linkDepth = 0;
+  children.forEach((child) => {
+    if (child.type === 'link_open') linkDepth += 1;
+    if (child.type === 'link_close') linkDepth -= 1;
+    if (child.type !== 'text' || linkDepth > 0) {
+      out.push(child);
+      return;
+    }
+    const text = child.content;
+    let emitted = 0;
+    for (let position = 0; position < text.length; position += 1) {
+      const previous = text[position - 1];
+      // Goldmark tries at a line's start and after any inline node, which begins every text token.
+      const triggered = position === 0 || TRIGGERS.includes(previous as string);
+      if (!triggered) continue;
+      const found = match(text.slice(position), protocol);
+      if (!found) continue;
+      if (position > emitted) out.push(textToken(state, text.slice(emitted, position)));
+      const label = text.slice(position, position + found.length);
+      const open = new state.Token('link_open', 'a', 1);
+      open.attrs = [['href', state.md.normalizeLink(found.href)]];
+      open.markup = 'linkify';
+      open.info = 'auto';
+      const body = textToken(state, label);
+      body.meta = { autolink: true };
+      const close = new state.Token('link_close', 'a', -1);
+      close.markup = 'linkify';
+      close.info = 'auto';
+      out.push(open, body, close);
+      emitted = position + found.length;
+      position = emitted - 1;
+    }
+    if (emitted === 0) out.push(child);
+    else if (emitted < text.length) out.push(textToken(state, text.slice(emitted)));
+  });
+  return out;
+}
+
+function textToken(state: StateCore, content: string): Token {
+  const token = new state.Token('text', '', 0);
+  token.content = content;
+  return token;
+}
+
+function match(line: string, protocol: string): Found | undefined {
+  let end: number | undefined;
+  let kind: 'url' | 'www' | 'email' = 'url';
+  if (/^(?:https?|ftp):/.test(line)) end = URL.exec(line)?.[0].length;
+  if (end === undefined && line.startsWith('www.')) {
+    end = WWW.exec(line)?.[0].length;
+    kind = 'www';
+  }
+  if (end !== undefined) end = trimUrlEnd(line, end);
+  else {
+    if (isAsciiPunct(line[0])) return undefined;
+    end = emailEnd(line);
+    if (end === undefined) return undefined;
+    kind = 'email';
+  }
+  let i = end - 1;
+  while (i > 0 && '?!.,:*_~'.includes(line[i] as string)) i -= 1;
+  const length = i + 1;
+  const label = line.slice(0, length);
+  const href = kind === 'www' ? `${protocol}://${label}` : kind === 'email' ? `mailto:${label}` : label;
+  return { length, href };
+}
+
+function trimUrlEnd(line: string, end: number): number {
+  const last = line[end - 1];
+  if (last === '.') return end - 1;
+  if (last === ')') {
+    let closing = 0;
+    for (let i = end - 1; i >= 0; i -= 1) {
+      if (line[i] === ')') closing += 1;
+      else if (line[i] === '(') closing -= 1;
+    }
+    return closing > 0 ? end - closing : end;
+  }
+  if (last === ';') {
+    let i = end - 2;
+    while (i >= 0 && /[a-zA-Z0-9]/.test(line[i] as string)) i -= 1;
+    if (i !== end - 2 && line[i] === '&') return i;
+  }
+  return end;
+}
+
+function emailEnd(line: string): number | undefined {
+  const local = EMAIL_LOCAL.exec(line)?.[0];
+  if (local === undefined || line[local.length] !== '@') return undefined;
+  const domain = EMAIL_DOMAIN.exec(line.slice(local.length + 1))?.[0];
+  if (domain === undefined) return undefined;
+  let end = local.length + 1 + domain.length;
+  if (!line.slice(local.length, end - 1).includes('.')) return undefined;
+  if (line[end - 1] === '.') end -= 1;
+  const next = line[end];
+  if (next === '-' || next === '_') return undefined;
+  return end;
+}

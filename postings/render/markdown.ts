@@ -1,0 +1,79 @@
+import MarkdownIt from 'markdown-it';
+import type { StateCore, Token } from 'markdown-it';
+import deflist from 'markdown-it-deflist';
+import footnote from 'markdown-it-footnote';
+import * as mdurl from 'mdurl';
+import { goldmarkFootnotes } from './footnotes.js';
+import { hugoHeadings } from './headings.js';
+import { goldmarkLinkify } from './linkify.js';
+import type { RenderSettings } from './settings.js';
+import { hugoShortcodes } from './shortcodes.js';
+import { goldmarkTaskLists, renderTaskCheckbox } from './task-lists.js';
+import { goldmarkTypographer } from './typographer.js';
+
+const OMITTED = '<!-- raw HTML omitted -->';
+
+/**
+ * A markdown-it parser set up to publish as Hugo's Goldmark does with the
+ * given settings. markdown-it is CommonMark like Goldmark; what Goldmark
+ * does differently (linkify, typographer, heading IDs, footnote markup, code
+ * blocks, raw HTML) is done by our own rules.
+ */
+export function createMarkdown(settings: RenderSettings): MarkdownIt {
+  const md = new MarkdownIt('default', {
+    html: true,
+    linkify: false,
+    typographer: false,
+    breaks: settings.hardWraps,
+    xhtmlOut: settings.xhtml,
+  });
+  // Goldmark writes a link as given (percent-encoded), without markdown-it's
+  // punycode, and leaves refusing dangerous URLs to our sanitizer.
+  md.validateLink = () => true;
+  md.normalizeLink = (url) => mdurl.encode(url);
+  md.normalizeLinkText = (url) => url;
+
+  if (!settings.table) md.disable('table');
+  if (!settings.strikethrough) md.disable('strikethrough');
+  md.use(hugoShortcodes);
+  if (settings.footnote) {
+    md.use(footnote);
+    md.inline.ruler.disable('footnote_inline');
+    goldmarkFootnotes(md);
+  }
+  if (settings.definitionList) md.use(deflist);
+  md.core.ruler.before('inline', 'hugo_headings', hugoHeadings(settings));
+  const after = settings.footnote ? 'footnote_tail' : 'inline';
+  const rules: Array<[string, (state: StateCore) => void]> = [];
+  if (settings.taskList) rules.push(['goldmark_task_lists', goldmarkTaskLists]);
+  if (settings.linkify) rules.push(['goldmark_linkify', goldmarkLinkify(settings.linkifyProtocol)]);
+  if (settings.typographer) rules.push(['goldmark_typographer', goldmarkTypographer]);
+  let previous = after;
+  for (const [name, rule] of rules) {
+    md.core.ruler.after(previous, name, rule);
+    previous = name;
+  }
+
+  const render = md.renderer.rules;
+  render.task_checkbox = (tokens, index) => renderTaskCheckbox(tokens[index]?.meta?.checked === true);
+  render.s_open = () => '<del>';
+  render.s_close = () => '</del>';
+  render.fence = (tokens, index) => fence(tokens[index] as Token, md, settings.codeFences);
+  render.code_block = (tokens, index) => `<pre><code>${md.utils.escapeHtml((tokens[index] as Token).content)}</code></pre>\n`;
+  if (!settings.unsafe) {
+    render.html_block = () => `${OMITTED}\n`;
+    render.html_inline = () => OMITTED;
+  }
+  return md;
+}
+
+/** Hugo's code block: `<pre tabindex="0"><code class="language-x" data-lang="x">`, without Chroma's colours. */
+function fence(token: Token, md: MarkdownIt, codeFences: boolean): string {
+  const info = md.utils.unescapeAll(token.info).trim();
+  const language = /^[^\s{]+/.exec(info)?.[0] ?? '';
+  const code = md.utils.escapeHtml(token.content);
+  const escaped = md.utils.escapeHtml(language);
+  if (!codeFences) return `<pre><code${language ? ` class="language-${escaped}"` : ''}>${code}</code></pre>\n`;
+  const attributes = language ? ` class="language-${escaped}" data-lang="${escaped}"` : '';
+  return `<pre tabindex="0"><code${attributes}>${code}</code></pre>\n`;
+}
