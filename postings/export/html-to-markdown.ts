@@ -152,8 +152,9 @@ function table(element: HtmlElement, state: State): string {
   const rows: HtmlElement[] = [];
   const walk = (nodes: HtmlNode[]): void => {
     for (const node of nodes) {
-      if (isElement(node, 'tr')) rows.push(node);
-      else if (isElement(node, 'thead', 'tbody', 'tfoot')) walk(node.children);
+      if (node.kind !== 'element') continue;
+      if (node.name === 'tr') rows.push(node);
+      else if (['thead', 'tbody', 'tfoot'].includes(node.name)) walk(node.children);
     }
   };
   walk(element.children);
@@ -182,8 +183,9 @@ function table(element: HtmlElement, state: State): string {
 function definitionList(element: HtmlElement, state: State): string {
   const parts: string[] = [];
   for (const child of element.children) {
-    if (isElement(child, 'dt')) parts.push(`${parts.length > 0 ? '\n' : ''}${inlineText(child.children, state).trim()}`);
-    else if (isElement(child, 'dd')) {
+    if (child.kind !== 'element') continue;
+    if (child.name === 'dt') parts.push(`${parts.length > 0 ? '\n' : ''}${inlineText(child.children, state).trim()}`);
+    else if (child.name === 'dd') {
       const [first = '', ...rest] = blocks(child.children, state).split('\n');
       parts.push([`: ${first}`, ...rest.map((line) => (line === '' ? '' : `  ${line}`))].join('\n'));
     }
@@ -303,9 +305,7 @@ function protectLineStarts(text: string): string {
     .split('\n')
     .map((line) =>
       line
-        .replace(/^(\s*)([#+-]|=+|\d{1,9}(?=[.)]))/, (match, space: string, mark: string) =>
-          /^\d/.test(mark) ? `${space}${mark}\\` : mark.startsWith('=') ? `${space}\\${mark}` : `${space}\\${mark}`,
-        ),
+        .replace(/^(\s*)([#+-]|=+|\d{1,9}(?=[.)]))/, (_match, space: string, mark: string) => (/^\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`)),
     )
     .join('\n');
 }

@@ -104,8 +104,9 @@ function tableRows(table: HtmlElement): HtmlElement[][] {
   const rows: HtmlElement[][] = [];
   const walk = (nodes: HtmlNode[]): void => {
     for (const node of nodes) {
-      if (isElement(node, 'tr')) rows.push(node.children.filter((cell): cell is HtmlElement => isElement(cell, 'th', 'td')));
-      else if (isElement(node, 'thead', 'tbody', 'tfoot')) walk(node.children);
+      if (node.kind !== 'element') continue;
+      if (node.name === 'tr') rows.push(node.children.filter((cell): cell is HtmlElement => isElement(cell, 'th', 'td')));
+      else if (['thead', 'tbody', 'tfoot'].includes(node.name)) walk(node.children);
     }
   };
   walk(table.children);

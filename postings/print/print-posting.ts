@@ -1,0 +1,21 @@
+/** A posting file's text to PDF: the export document, its print page with the shipped fonts, Chromium. */
+import { buildExportDocument, printOptions, toHtmlPage, type ExportContext, type JobPostingOptions, type PaperSize } from '../export/index.js';
+import { documentFontCss } from './fonts.js';
+import type { PdfPrinter, PrintResult } from './pdf-printer.js';
+
+export interface PrintPostingOptions {
+  paper: PaperSize;
+  jobPosting?: JobPostingOptions;
+}
+
+/** The page the PDF is printed from (Electron's printToPDF loads the same page). */
+export function printablePage(text: string, context: ExportContext, options: PrintPostingOptions): string {
+  const document = buildExportDocument(text, context);
+  return toHtmlPage(document, { print: printOptions(options.paper), fontCss: documentFontCss(), jsonLd: options.jobPosting ?? true });
+}
+
+export async function printPosting(printer: PdfPrinter, text: string, context: ExportContext, options: PrintPostingOptions): Promise<PrintResult> {
+  // Printing needs no remote image: the page shows the preview's placeholder instead.
+  const page = printablePage(text, { ...context, render: { ...context.render, remoteImages: 'placeholder' } }, options);
+  return printer.print(page, printOptions(options.paper));
+}
