@@ -1,0 +1,53 @@
+import type { FilesController } from './files-controller.js';
+import { useFiles } from './use-files.js';
+
+export function formatTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+}
+
+/** On opening a posting with unsaved changes kept from before: a preview, Restore or Discard. */
+export function RecoveryOffer({ files }: { files: FilesController }) {
+  const { recovery, otherRecoveries } = useFiles(files);
+  if (recovery) {
+    return (
+      <section className="files-banner" role="region" aria-label="Unsaved changes kept">
+        <p>Restore unsaved changes from {formatTime(recovery.savedAt)}?</p>
+        {recovery.diskVersion === null ? <p>The posting is no longer on disk.</p> : null}
+        {recovery.diskVersion !== null && recovery.diskVersion !== recovery.baseVersion ? (
+          <p>The posting changed on disk since; Restore lets you compare both.</p>
+        ) : null}
+        <details open>
+          <summary>Preview</summary>
+          <pre className="files-preview" aria-label="Kept text">
+            {recovery.text}
+          </pre>
+        </details>
+        <div className="files-banner-actions">
+          <button type="button" onClick={() => files.restore()}>
+            Restore
+          </button>
+          <button type="button" onClick={() => void files.discardRecovery()}>
+            Discard
+          </button>
+        </div>
+      </section>
+    );
+  }
+  if (otherRecoveries.length === 0) return null;
+  return (
+    <section className="files-banner" role="region" aria-label="Unsaved changes kept">
+      <p>Unsaved changes were kept for {otherRecoveries.length === 1 ? 'a posting' : `${otherRecoveries.length} postings`}:</p>
+      <ul>
+        {otherRecoveries.map((entry) => (
+          <li key={entry.path}>
+            <button type="button" onClick={() => void files.openRecovered(entry.path)}>
+              Open {entry.path}
+            </button>{' '}
+            (from {formatTime(entry.savedAt)})
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
