@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { decodePosting, encodePosting } from '../file/decode.js';
+import { decodePosting } from '../file/decode.js';
 import { PostingError } from '../file/posting-error.js';
 import { splitPosting, type PostingParts } from '../file/split.js';
 import { editToml, editTomlDocument, type TomlEdit } from '../toml/edit.js';
@@ -12,28 +11,18 @@ export interface Posting {
   text: string;
   parts: PostingParts;
   frontMatter: ParsedFrontMatter | undefined;
-  /** SHA-256 of the file's bytes: the version an edit is based on. */
-  hash: string;
-}
-
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 export function readPostingBytes(bytes: Uint8Array): Posting {
-  return readPosting(decodePosting(bytes), bytes);
+  return readPostingText(decodePosting(bytes));
 }
 
+/** The version of a posting (its bytes' hash) is the host's to compute: hashing needs no parse. */
 export function readPostingText(text: string): Posting {
-  return readPosting(text, encodePosting(text));
-}
-
-/** bytes are the text's encoding, hashed once for the version. */
-function readPosting(text: string, bytes: Uint8Array): Posting {
   if (text.length === 0 || text === '\uFEFF') throw new PostingError('empty', 'The file is empty, so it is not a posting');
   const parts = splitPosting(text);
   const frontMatter = parseFrontMatter(text, parts);
-  return { text, parts, frontMatter, hash: hashBytes(bytes) };
+  return { text, parts, frontMatter };
 }
 
 /** The posting's details, or the error that says the file is no posting. */

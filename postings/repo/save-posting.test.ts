@@ -2,7 +2,8 @@ import { chmodSync, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync, 
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PostingError } from '../file/posting-error.js';
-import { editPosting, hashBytes, readPostingBytes } from '../posting/posting.js';
+import { editPosting, readPostingBytes } from '../posting/posting.js';
+import { hashBytes } from './version.js';
 import { runCli } from '../test-support/cli.js';
 import { CAREERS_CRUNCH, makeTempFolder, removeTempFolders } from '../test-support/temp-site.js';
 import { savePosting } from './save-posting.js';
@@ -38,9 +39,8 @@ async function conflictOf(promise: Promise<unknown>): Promise<PostingError> {
 
 describe('savePosting', () => {
   it('writes the new text over the version it was edited from and returns the new version', async () => {
-    const base = readPostingBytes(ORIGINAL);
     const text = edited(ORIGINAL, 'Senior Account Executive');
-    const result = await savePosting(file, base.hash, text);
+    const result = await savePosting(file, hashBytes(ORIGINAL), text);
     expect(result.written).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe(text);
     expect(result.hash).toBe(hashBytes(readFileSync(file)));
@@ -55,12 +55,11 @@ describe('savePosting', () => {
   });
 
   it('refuses a save over a version that changed on disk since it was read, and writes nothing', async () => {
-    const base = readPostingBytes(ORIGINAL);
     const mine = edited(ORIGINAL, 'My Title');
     const theirs = Buffer.from(edited(ORIGINAL, 'Their Title'));
     writeFileSync(file, theirs);
     utimesSync(file, LONG_AGO, LONG_AGO);
-    const error = await conflictOf(savePosting(file, base.hash, mine));
+    const error = await conflictOf(savePosting(file, hashBytes(ORIGINAL), mine));
     expect(error.code).toBe('conflict');
     expect(error.message).toContain(file);
     expect(error.message).toMatch(/changed .* since it was opened; nothing was saved/);
@@ -70,10 +69,9 @@ describe('savePosting', () => {
   });
 
   it('refuses a stale version after its own earlier save (the hash moved on)', async () => {
-    const base = readPostingBytes(ORIGINAL);
-    await savePosting(file, base.hash, edited(ORIGINAL, 'First'));
+    await savePosting(file, hashBytes(ORIGINAL), edited(ORIGINAL, 'First'));
     const afterFirst = readFileSync(file);
-    const error = await conflictOf(savePosting(file, base.hash, edited(ORIGINAL, 'Second')));
+    const error = await conflictOf(savePosting(file, hashBytes(ORIGINAL), edited(ORIGINAL, 'Second')));
     expect(error.code).toBe('conflict');
     expect(readFileSync(file)).toEqual(afterFirst);
   });

@@ -1,7 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { encodePosting } from '../file/decode.js';
 import { PostingError } from '../file/posting-error.js';
-import { hashBytes } from '../posting/posting.js';
+import { hashBytes } from './version.js';
 import { writeFileAtomic } from './atomic-write.js';
 
 export interface SaveResult {

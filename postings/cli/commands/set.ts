@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { readPostingBytes, editPosting } from '../../posting/posting.js';
 import { savePosting } from '../../repo/save-posting.js';
+import { hashBytes } from '../../repo/version.js';
 import type { TomlEdit } from '../../toml/edit.js';
 import { parseArgs, UsageError } from '../args.js';
 import { reportFailure } from '../errors.js';
@@ -25,8 +26,8 @@ export async function setCommand(argv: readonly string[], io: CommandIO): Promis
   for (const file of args.positionals) {
     try {
       const path = resolve(io.cwd, file);
-      const posting = readPostingBytes(await readFile(path));
-      const result = await savePosting(path, posting.hash, editPosting(posting, edits));
+      const bytes = await readFile(path);
+      const result = await savePosting(path, hashBytes(bytes), editPosting(readPostingBytes(bytes), edits));
       io.out(`${result.written ? 'updated' : 'unchanged'} ${file}\n`);
     } catch (error) {
       failed += 1;
