@@ -59,12 +59,31 @@ export function createMarkdown(settings: RenderSettings): MarkdownIt {
   render.s_open = () => '<del>';
   render.s_close = () => '</del>';
   render.fence = (tokens, index) => fence(tokens[index] as Token, md, settings.codeFences);
+  render.image = (tokens, index, options) => image(tokens[index] as Token, md, options.xhtmlOut === true);
   render.code_block = (tokens, index) => `<pre><code>${md.utils.escapeHtml((tokens[index] as Token).content)}</code></pre>\n`;
   if (!settings.unsafe) {
     render.html_block = () => `${OMITTED}\n`;
     render.html_inline = () => OMITTED;
   }
   return md;
+}
+
+/** Goldmark's image: the alt is the plain text of the description (code spans' text kept, line breaks dropped). */
+function image(token: Token, md: MarkdownIt, xhtml: boolean): string {
+  const escape = md.utils.escapeHtml;
+  const title = token.attrGet('title');
+  const titleAttribute = title ? ` title="${escape(title)}"` : '';
+  return `<img src="${escape(token.attrGet('src') ?? '')}" alt="${escape(altText(token.children ?? []))}"${titleAttribute}${xhtml ? ' />' : '>'}`;
+}
+
+function altText(children: readonly Token[]): string {
+  return children
+    .map((child) => {
+      if (child.type === 'text' || child.type === 'text_special' || child.type === 'code_inline') return child.content;
+      if (child.type === 'image') return altText(child.children ?? []);
+      return '';
+    })
+    .join('');
 }
 
 /** Hugo's code block: `<pre tabindex="0"><code class="language-x" data-lang="x">`, without Chroma's colours. */

@@ -157,8 +157,15 @@ function isRemote(src: string | undefined): boolean {
   return /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(src.replace(/[\u0000-\u0020]/g, ''));
 }
 
+const TYPOGRAPHER_NAMES: Readonly<Record<string, string>> = {
+  '&mdash;': '\u2014', '&ndash;': '\u2013', '&hellip;': '\u2026', '&laquo;': '\u00ab', '&raquo;': '\u00bb',
+  '&lsquo;': '\u2018', '&rsquo;': '\u2019', '&ldquo;': '\u201c', '&rdquo;': '\u201d',
+};
+
 function imagePlaceholder(alt: string, title: string | undefined): string {
-  const label = alt.trim() === '' ? 'Image' : `Image: ${alt}`;
+  // Hugo's alt text carries the typographer's entity names as text; the placeholder reads better with the characters.
+  const readable = alt.replace(/&[a-z]+;/g, (name) => TYPOGRAPHER_NAMES[name] ?? name).trim();
+  const label = readable === '' ? 'Image' : `Image: ${readable}`;
   const tip = title ? ` title="${escapeAttribute(title)}"` : '';
   return `<span class="${PLACEHOLDER_CLASS}" role="img" aria-label="${escapeAttribute(label)}"${tip}>${escapeText(label)} (not loaded in the preview)</span>`;
 }

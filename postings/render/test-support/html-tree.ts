@@ -28,8 +28,9 @@ function walk(parent: Parent, depth: number, lines: string[]): void {
   texts.forEach((child, index) => {
     if (typeof child === 'string') {
       let text = child.replace(/\s+/g, ' ');
-      if (index === 0) text = text.trimStart();
-      if (index === texts.length - 1) text = text.trimEnd();
+      // White space at an element's edge or beside a block is not shown.
+      if (index === 0 || isBlock(texts[index - 1])) text = text.trimStart();
+      if (index === texts.length - 1 || isBlock(texts[index + 1])) text = text.trimEnd();
       if (text !== '' && text !== ' ') lines.push(`${'  '.repeat(depth)}"${text}"`);
       return;
     }
@@ -43,6 +44,12 @@ function walk(parent: Parent, depth: number, lines: string[]): void {
 }
 
 type Element = DefaultTreeAdapterMap['element'];
+
+const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul']);
+
+function isBlock(node: string | Element | undefined): boolean {
+  return typeof node === 'object' && BLOCKS.has(node.tagName);
+}
 
 /** Children with comments gone, Chroma's wrapper and spans unwrapped. */
 function flatten(nodes: readonly Node[], insideCode = false): Node[] {
