@@ -66,7 +66,9 @@ describe('createLintDocument on Markdown structure', () => {
     for (const part of [...document.links, ...document.html]) expect(text.slice(part.start, part.end)).toMatch(/^[[<!]/);
     expect(document.prose).toMatch(/Apply +here +or/);
     expect(document.prose).toContain('bold');
-    expect(document.prose).not.toContain('block');
+    // The text inside raw HTML is prose too; its tags are not.
+    expect(document.prose).toContain('block');
+    expect(document.prose).not.toContain('div');
     expect(document.prose).not.toContain('Team photo');
   });
 

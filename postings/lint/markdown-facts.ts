@@ -15,14 +15,20 @@ const blockParser = new MarkdownIt('default', { html: true });
 blockParser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
 // Prose may still hold things that read as words but are not: shortcodes,
-// entities, and URLs or addresses written as plain text.
+// URLs or addresses written as plain text (before entities, since a URL may
+// be written with them: "https:&#x2F;&#x2F;example.com"), entities, and
+// kramdown and Goldmark attribute lists ("{: .wide}", "{#id .class}").
 const NOT_PROSE = [
   /\{\{[<%][\s\S]*?[%>]\}\}/g,
-  /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/g,
   /\b(?:https?|ftp|mailto|file):[^\s<>()]+/g,
   /\bwww\.[^\s<>()]+/g,
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+  /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/g,
+  /\{:?[ \t]*[#.:][^{}\n]*\}/g,
 ];
+
+// Inside raw HTML: elements whose content is never text, comments, and tags.
+const HTML_NOT_TEXT = /<(script|style|template)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<\/?[A-Za-z][^<>]*>/g;
 
 const LINE_PREFIX = /^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)?(?:\[[ xX]\](?=[ \t]))?/;
 const TABLE_DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
@@ -56,6 +62,7 @@ export function extractMarkdownFacts(text: string, bodyStart: number): MarkdownF
     const end = bodyStart + lineEnd(last - 1);
     if (token.type === 'html_block') {
       facts.html.push({ value: text.slice(start, end), start, end });
+      copyHtmlText(text, chars, start, end);
     } else if (token.type === 'inline' || token.type === 'tr_open') {
       // A table row is copied whole: its cells' inline tokens carry no lines.
       const parent = tokens[index - 1];
@@ -95,6 +102,17 @@ function copyLine(text: string, chars: string[], start: number, end: number, kin
     const char = text[index] as string;
     chars[index] = kind.table && char === '|' ? ' ' : char;
   }
+}
+
+/** The text between a raw HTML block's tags is prose too (spelling, wording, pay, ...), at its own offsets. */
+function copyHtmlText(text: string, chars: string[], start: number, end: number): void {
+  const block = text.slice(start, end);
+  let from = 0;
+  for (const match of block.matchAll(HTML_NOT_TEXT)) {
+    for (let index = from; index < match.index; index += 1) chars[start + index] = block[index] as string;
+    from = match.index + match[0].length;
+  }
+  for (let index = from; index < block.length; index += 1) chars[start + index] = block[index] as string;
 }
 
 function blank(chars: string[], start: number, end: number): void {

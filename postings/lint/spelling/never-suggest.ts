@@ -12,7 +12,7 @@
  * and the slurs the dictionaries themselves flag.
  */
 const WORDS = `
-anal anus arse arsehole ass asses asshole bastard bestiality biatch bitch blowjob boner boob booby bugger bollocks
+anal anus arse arsehole ass asshole bastard bestiality biatch bitch blowjob boner boob booby bugger bollocks
 booty buttock butthole clit clitoris cock cocksucker coon crap crotch cum cumshot cunnilingus cunt damn dick dildo
 dyke ejaculate ejaculation erection erotic erotica fag faggot fellatio fetish fuck fucker fuckwit gangbang genital
 genitalia gook handjob hardcore hentai homo hooker horny incest jerkoff jizz kike kinky lesbo lewd masturbate

@@ -2,6 +2,7 @@ import nspell, { type NSpell } from 'nspell';
 import type { Speller } from '../types.js';
 import { BoundedCache } from './bounded-cache.js';
 import { firstOfEachSpelling, rankCandidates, SuggestionIndex, type Candidate } from './suggestion-index.js';
+import { FIELD_WORDS } from './field-words.js';
 import { isNeverSuggested } from './never-suggest.js';
 import { TECH_WORDS } from './tech-words.js';
 import type { EnglishVariant } from './variant.js';
@@ -82,7 +83,7 @@ function suggestionIndex(state: DictionaryState): SuggestionIndex {
   const neverSuggest = flagged('NOSUGGEST');
   const notAlone = [flagged('ONLYINCOMPOUND'), flagged('FORBIDDENWORD')];
   const offensive: string[] = [];
-  const words: string[] = [...TECH_WORDS];
+  const words: string[] = [...TECH_WORDS, ...FIELD_WORDS];
   for (const word of Object.keys(data)) {
     const first = word.charCodeAt(0);
     if (first >= 48 && first <= 57) continue;
@@ -119,7 +120,8 @@ export function suggestionBound(word: string): number {
 /**
  * An English speller over one or more Hunspell dictionaries (a word is right
  * when any of them has it: American and British together for a site that
- * declares no variant), plus the technology vocabulary (tech-words.ts) and
+ * declares no variant), plus the technology vocabulary (tech-words.ts), the
+ * words of other fields of work (field-words.ts) and
  * `extraWords` (a repository's word list). With the British variant it also
  * accepts Oxford spellings ("organization" beside "organisation"). Pure apart
  * from its caches: no file access, so the renderer and workers build one from
@@ -133,7 +135,7 @@ export function createSpeller(
   if (dictionaryTexts.length === 0) throw new Error('createSpeller needs at least one dictionary');
   const states = dictionaryTexts.map(dictionaryState);
   const checkers = states.map((state) => state.checker);
-  const listed: WordList = createWordList([...TECH_WORDS, ...extraWords]);
+  const listed: WordList = createWordList([...TECH_WORDS, ...FIELD_WORDS, ...extraWords]);
   const extraIndex = new SuggestionIndex(createWordList(extraWords).entries);
   const verdicts = new BoundedCache<string, boolean>(20_000);
   const suggestions = new BoundedCache<string, string[]>(2_000);

@@ -149,6 +149,7 @@ MLflow
 Kubeflow
 
 # JavaScript and the web
+Jetpack
 React
 ReactJS
 Redux
@@ -397,6 +398,8 @@ ArcGIS
 HANA
 
 # Cloud, infrastructure and operations
+gcc
+Bazel
 AWS
 EC2
 S3
@@ -542,6 +545,7 @@ CCPA
 PCI
 
 # Product, design and collaboration tools
+Atlassian
 Jira
 Confluence
 Trello

@@ -26,3 +26,11 @@ export function americanSpeller(words: readonly string[] = []): Speller {
   }
   return speller;
 }
+
+let either: Speller | undefined;
+
+/** American and British English together: the speller of a site that declares no variant. */
+export function eitherSpeller(): Speller {
+  either ??= createSpeller([americanDictionary, britishDictionary], [], 'en');
+  return either;
+}

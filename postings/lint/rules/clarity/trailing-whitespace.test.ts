@@ -36,18 +36,26 @@ describe('trailing-whitespace', () => {
       expect(lint('One.\t\nTwo.')[0]?.message).toBe('A tab at the end of the line: it cannot be seen and does nothing.');
     });
 
-    it('flags two spaces before a blank line or a list item as plain trailing spaces (no line break there)', () => {
-      const diagnostics = lint('Paragraph end.  \n\n* item  \n* next');
-      expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
-        '2 spaces at the end of the line: they cannot be seen and do nothing.',
-        '2 spaces at the end of the line: they cannot be seen and do nothing.',
-      ]);
-      expect(diagnostics.every((diagnostic) => diagnostic.fix !== undefined)).toBe(true);
+    it('flags two spaces before a blank line or a list item as plain trailing spaces (no line break there), in one note', () => {
+      const text = body('Paragraph end.  \n\n* item  \n* next');
+      const diagnostics = runRule(trailingWhitespaceRule, text);
+      expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual(['2 lines end in spaces or tabs: they cannot be seen and do nothing. The fix removes them all.']);
+      const fix = diagnostics[0]?.fix;
+      expect(fix && text.slice(0, fix.start) + fix.text + text.slice(fix.end)).toBe(body('Paragraph end.\n\n* item\n* next'));
     });
 
-    it('explains a Markdown hard line break instead of removing it', () => {
+    it('makes one note for the whole posting whose fix removes every idle run, keeping hard breaks', () => {
+      const text = body('One. \nJane Doe  \nHead of People\n\nTwo.\t\n\nThree.  ');
+      const diagnostics = runRule(trailingWhitespaceRule, text);
+      expect(diagnostics.map((diagnostic) => diagnostic.severity)).toEqual(['info', 'warning']);
+      const fix = diagnostics[0]?.fix;
+      expect(fix && text.slice(0, fix.start) + fix.text + text.slice(fix.end)).toBe(body('One.\nJane Doe  \nHead of People\n\nTwo.\n\nThree.'));
+    });
+
+    it('warns about a Markdown hard line break instead of removing it', () => {
       const text = body('Jane Doe  \nHead of People');
       const [diagnostic] = runRule(trailingWhitespaceRule, text);
+      expect(diagnostic?.severity).toBe('warning');
       expect(diagnostic?.message).toMatch(/^The spaces at the end of this line make a line break in the published page/);
       expect(diagnostic?.fix).toBeUndefined();
       expect(diagnostic?.suggestions?.map((suggestion) => suggestion.title)).toEqual(['Replace the spaces with a backslash', 'Remove the spaces (no line break)']);
@@ -56,18 +64,15 @@ describe('trailing-whitespace', () => {
     });
   });
 
-  it('flags the trailing whitespace of the senior backend engineer fixture', () => {
+  it('flags the trailing whitespace of the senior backend engineer fixture in one note, and its fix leaves none', () => {
     const text = readFileSync(new URL('../../../../../shared/fixtures/senior-backend-engineer.md', import.meta.url), 'utf8');
     const diagnostics = runRule(trailingWhitespaceRule, text);
-    expect(diagnostics.map((diagnostic) => [diagnostic.line, flagged(text, diagnostic).length])).toEqual([
-      [9, 7],
-      [16, 1],
-      [22, 1],
-      [24, 2],
-      [25, 1],
-      [29, 1],
-      [34, 2],
+    expect(diagnostics.map((diagnostic) => [diagnostic.line, flagged(text, diagnostic).length, diagnostic.message])).toEqual([
+      [9, 7, '7 lines end in spaces or tabs: they cannot be seen and do nothing. The fix removes them all.'],
     ]);
-    expect(diagnostics.every((diagnostic) => diagnostic.fix !== undefined)).toBe(true);
+    const fix = diagnostics[0]?.fix;
+    const fixed = fix ? text.slice(0, fix.start) + fix.text + text.slice(fix.end) : text;
+    expect(fixed).toBe(text.replace(/[ \t]+$/gm, ''));
+    expect(runRule(trailingWhitespaceRule, fixed)).toEqual([]);
   });
 });

@@ -34,13 +34,14 @@ export const trailingWhitespaceRule: Rule = {
     description: 'Finds invisible spaces at the end of lines.',
     docs: [
       'Spaces and tabs at the end of a line cannot be seen and do nothing, except in one case: two spaces at the end',
-      'of a line inside a paragraph make a line break in the published page. Those are reported separately with a',
-      'suggestion to use a visible backslash (\\) instead; the others are removed by the fix.',
-      'Only the posting text is checked, not the details.',
+      'of a line inside a paragraph make a line break in the published page. Those are a warning of their own, with',
+      'a suggestion to use a visible backslash (\\) instead. The others make one note for the whole posting, whose',
+      'fix removes them all at once. Only the posting text is checked, not the details.',
     ].join('\n'),
   },
   check(document) {
     const reports: Report[] = [];
+    const idle: { start: number; end: number; trailing: string; empty: boolean }[] = [];
     const lines = linesOf(document.text, document.bodyStart);
     lines.forEach((line, index) => {
       const trailing = /[ \t]+$/.exec(line.text)?.[0];
@@ -52,7 +53,7 @@ export const trailingWhitespaceRule: Rule = {
           message: 'The spaces at the end of this line make a line break in the published page, but they cannot be seen here. A backslash (\\) at the end of the line makes the same break visibly.',
           start,
           end,
-          severity: 'info',
+          severity: 'warning',
           suggestions: [
             { title: 'Replace the spaces with a backslash', edit: { start, end, text: '\\' } },
             { title: 'Remove the spaces (no line break)', edit: { start, end, text: '' } },
@@ -60,13 +61,23 @@ export const trailingWhitespaceRule: Rule = {
         });
         return;
       }
-      reports.push({
-        message: describeTrailing(trailing, line.text.trim() === ''),
-        start,
-        end,
-        fix: { start, end, text: '' },
-      });
+      idle.push({ start, end, trailing, empty: line.text.trim() === '' });
     });
+    const first = idle[0];
+    const last = idle.at(-1);
+    if (first === undefined || last === undefined) return reports;
+    // One edit from the first to the last run, keeping everything between: a fix is one replacement.
+    let kept = '';
+    let at = first.start;
+    for (const run of idle) {
+      kept += document.text.slice(at, run.start);
+      at = run.end;
+    }
+    const message =
+      idle.length === 1
+        ? describeTrailing(first.trailing, first.empty)
+        : `${idle.length} lines end in spaces or tabs: they cannot be seen and do nothing. The fix removes them all.`;
+    reports.push({ message, start: first.start, end: first.end, fix: { start: first.start, end: last.end, text: kept } });
     return reports;
   },
 };

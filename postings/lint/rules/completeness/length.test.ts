@@ -12,9 +12,14 @@ describe('length', () => {
       expect(lint(posting('', words(count)))).toEqual([]);
     });
 
-    it('does not count code, link addresses or HTML', () => {
-      const body = `${words(MAX_WORDS - 2)} [see here](https://example.com/a/b/c/d)\n\n\`\`\`\n${words(200)}\n\`\`\`\n\n<div>${'x '.repeat(50)}</div>`;
+    it('does not count code, link addresses or HTML tags', () => {
+      const body = `${words(MAX_WORDS - 2)} [see here](https://example.com/a/b/c/d)\n\n\`\`\`\n${words(200)}\n\`\`\`\n\n<div class="a b c d e f"></div>`;
       expect(lint(posting('', body))).toEqual([]);
+    });
+
+    it('counts the text inside raw HTML, which is published', () => {
+      const body = `${words(MAX_WORDS - 2)}\n\n<div>${words(50)}</div>`;
+      expect(lint(posting('', body))).toHaveLength(1);
     });
   });
 

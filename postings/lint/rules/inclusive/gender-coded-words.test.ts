@@ -8,26 +8,42 @@ describe('gender-coded-words', () => {
       'We build survey software in Python.',
       'Use SharePoint and `competitive` in code, or https://example.com/lead.',
       'Unkind, misleading workforce.',
+      'A supportive, collaborative team.',
     ])('%s', (text) => {
       expect(flags(genderCodedWords, text)).toEqual([]);
     });
   });
 
   describe('invalid', () => {
-    it('marks every coded word, masculine and feminine, each occurrence', () => {
-      expect(flags(genderCodedWords, 'Lead a collaborative team. Lead releases.')).toEqual(['Lead', 'collaborative', 'Lead']);
+    it('marks each masculine-coded word once when the posting leans masculine', () => {
+      expect(flags(genderCodedWords, 'An ambitious, ambitious and assertive person.')).toEqual(['ambitious', 'assertive']);
     });
 
     it('marks coded words in the title', () => {
-      expect(flags(genderCodedWords, '+++\ntitle = "Team Lead"\n+++\nHello.\n')).toEqual(['Lead']);
+      expect(flags(genderCodedWords, '+++\ntitle = "Ambitious Engineer"\n+++\nHello.\n')).toEqual(['Ambitious']);
     });
 
-    it('marks one part of a hyphenated word, and a hyphenated coded word whole', () => {
-      expect(flags(genderCodedWords, 'A data-driven, self-confident, co-operative person.')).toEqual(['driven', 'self-confident', 'co-operative']);
+    it('marks a hyphenated coded word whole', () => {
+      expect(flags(genderCodedWords, 'A self-confident person.')).toEqual(['self-confident']);
+    });
+  });
+
+  describe('quiet where no change is needed', () => {
+    it('never underlines feminine-coded words', () => {
+      expect(flags(genderCodedWords, 'A supportive, collaborative and interpersonal team.')).toEqual([]);
     });
 
-    it('marks a word once even when it counts twice', () => {
-      expect(flags(genderCodedWords, 'Strong interpersonal skills.')).toEqual(['interpersonal']);
+    it('underlines nothing when the posting is balanced or leans feminine', () => {
+      expect(flags(genderCodedWords, 'An ambitious, supportive team.')).toEqual([]);
+      expect(flags(genderCodedWords, 'An ambitious, supportive and collaborative team.')).toEqual([]);
+    });
+
+    it('underlines only words with a neutral alternative (or pay wording)', () => {
+      expect(flags(genderCodedWords, 'Analyse survey data. Lead releases.')).toEqual([]);
+    });
+
+    it('does not underline words that only start like a coded stem', () => {
+      expect(flags(genderCodedWords, 'Core competencies for individuals; objectives and competence.')).toEqual([]);
     });
   });
 
@@ -39,12 +55,6 @@ describe('gender-coded-words', () => {
       expect(suggested(genderCodedWords, 'An ambitious engineer.')).toEqual(['A motivated engineer.', 'An eager engineer.']);
     });
 
-    it('says a feminine-coded word needs no change', () => {
-      const [diagnostic] = diagnostics(genderCodedWords, 'A supportive team.');
-      expect(diagnostic?.message).toBe('“supportive” is feminine-coded wording; in the same research such words did not put men off applying, so there is no need to change it.');
-      expect(diagnostic?.suggestions).toBeUndefined();
-    });
-
     it('points at the pay range for "competitive salary"', () => {
       const [diagnostic] = diagnostics(genderCodedWords, 'A competitive salary.');
       expect(diagnostic?.message).toMatch(/Here it describes pay: stating the pay range says more and reads neutral\.$/);
@@ -52,15 +62,12 @@ describe('gender-coded-words', () => {
     });
 
     it('offers no swap inside a compound or a career-track name', () => {
-      expect(diagnostics(genderCodedWords, 'Test-driven development.')[0]?.suggestions).toBeUndefined();
-      expect(diagnostics(genderCodedWords, 'An individual contributor role.')[0]?.suggestions).toBeUndefined();
+      expect(diagnostics(genderCodedWords, 'Test-driven development.')).toEqual([]);
+      expect(diagnostics(genderCodedWords, 'An individual contributor role.')).toEqual([]);
       expect(suggested(genderCodedWords, 'Every individual matters.')).toEqual([]);
       expect(suggested(genderCodedWords, 'An individual who cares.')).toEqual(['A person who cares.']);
       expect(suggested(genderCodedWords, 'Set individual goals.')).toEqual([]);
     });
 
-    it('says when there is nothing to swap', () => {
-      expect(diagnostics(genderCodedWords, 'Analyse survey data.')[0]?.message).toBe('“Analyse” is masculine-coded wording; research shows such words can put women off applying.');
-    });
   });
 });

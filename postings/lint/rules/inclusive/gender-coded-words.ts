@@ -1,4 +1,4 @@
-import { findCodedWords, type CodedWord } from '../../inclusive/gender-coding.js';
+import { findCodedWords, verdictFor, type CodedWord } from '../../inclusive/gender-coding.js';
 import { consider, suggestionFor } from '../../inclusive/phrase-check.js';
 import { displayedText } from '../../text/displayed-text.js';
 import { quote } from '../../text/quote.js';
@@ -10,7 +10,7 @@ export const genderCodedWords: Rule = {
     id: 'gender-coded-words',
     family: 'inclusive',
     severity: 'info',
-    description: 'Points out masculine- and feminine-coded words, which shape who feels a job ad is meant for them.',
+    description: 'Points out masculine-coded words in a posting that leans masculine, with neutral alternatives.',
     docs: [
       'Research on real job ads (Gaucher, Friesen & Kay, 2011) found that ads using more masculine-coded',
       'words ("competitive", "driven", "lead") made women less interested in the job and less sure they would',
@@ -20,13 +20,36 @@ export const genderCodedWords: Rule = {
       'or empty — shown by `posting-desk lint --format json`. Words that name the work itself ("analysis",',
       '"decisions") are fine to keep; aim for a balanced or feminine-coded verdict by rewording the rest.',
       'The title and the body are scored; code, links and other front matter are not.',
+      'Only what is worth changing is underlined: feminine-coded words never are (the research found they put',
+      'no one off), and masculine-coded words only when the posting as a whole leans masculine, each word once,',
+      'where a neutral alternative exists, and not words that only start like a coded stem ("competence", "individuals"). The summary (`genderCoding`) always lists both kinds.',
     ].join(' '),
   },
   check(document) {
     const text = displayedText(document);
-    return findCodedWords(text).map((coded) => reportFor(document.text, text, coded));
+    const coded = findCodedWords(text);
+    const count = (coding: CodedWord['coding']): number => coded.filter((word) => word.coding === coding).reduce((sum, word) => sum + word.stems.length, 0);
+    if (!verdictFor(count('masculine'), count('feminine')).includes('masculine')) return [];
+    const seen = new Set<string>();
+    const reports: Report[] = [];
+    for (const word of coded) {
+      const key = word.word.toLowerCase();
+      if (word.coding !== 'masculine' || seen.has(key) || STEM_LOOKALIKES.test(key)) continue;
+      seen.add(key);
+      const report = reportFor(document.text, text, word);
+      if (report.suggestions !== undefined || PAY_NOUN.test(text.slice(word.end, word.end + 40))) reports.push(report);
+    }
+    return reports;
   },
 };
+
+/**
+ * Words that only start like a masculine stem and mean something else:
+ * "competence" is skill, not competition; "individuals" and "objectives" are
+ * people and goals, not individualism and objectivity. gender-decoder counts
+ * them (and so does the summary, to match it); they are not underlined.
+ */
+const STEM_LOOKALIKES = /^(?:competen(?:ce|ces|cy|cies|t|tly)|individuals|objectives)$/;
 
 const PAY_NOUN = /^[\s-]*(?:base\s+)?(?:salary|salaries|pay|wages?|compensation|remuneration|rates?|package|benefits|bonus|equity|stipend)\b/i;
 

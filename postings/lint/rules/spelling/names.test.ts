@@ -29,8 +29,18 @@ describe('looksLikeName', () => {
     expect(nameLike('Senior Enginer', 'Enginer', true)).toBe(false);
   });
 
-  it('is false for lower-case and all-caps words', () => {
+  it('is false for lower-case words and for words of an all-caps line', () => {
     expect(nameLike('An abilty to listen.', 'abilty')).toBe(false);
-    expect(nameLike('Meet the SLA.', 'SLA')).toBe(false);
+    expect(nameLike('REQUIRED EXPERIANCE', 'EXPERIANCE')).toBe(false);
+  });
+
+  it('is true for an all-caps word among lower-case ones (a surname or a product in capitals)', () => {
+    expect(nameLike('Contact Khalid CHOUKRI for details.', 'CHOUKRI')).toBe(true);
+    expect(nameLike('assess the DRAGEN environment', 'DRAGEN')).toBe(true);
+  });
+
+  it('is true for the parts of an address spelt out to dodge harvesters', () => {
+    expect(nameLike('send it to jhlyon at amazon com', 'jhlyon')).toBe(true);
+    expect(nameLike('send it to jobs at tangelix dot com', 'jobs')).toBe(true);
   });
 });

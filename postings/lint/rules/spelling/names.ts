@@ -1,6 +1,6 @@
 import type { WordToken } from '../../spelling/tokenize.js';
 import { typoDistance } from '../../spelling/typo-distance.js';
-import { hasInnerCapital, isCapitalised } from '../../spelling/word-shape.js';
+import { hasInnerCapital, isAllCaps, isCapitalised } from '../../spelling/word-shape.js';
 import type { LintDocument, Speller } from '../../types.js';
 import { inHeading, startsSentence } from './sentence-start.js';
 
@@ -11,7 +11,19 @@ import { inHeading, startsSentence } from './sentence-start.js';
  */
 export function looksLikeName(document: LintDocument, token: WordToken, titleCase: boolean): boolean {
   if (hasInnerCapital(token.word)) return true;
+  // A surname in capitals ("Khalid CHOUKRI"), a product in capitals ("DRAGEN"), among ordinary lower-case words.
+  if (isAllCaps(token.word) && !inHeading(document, token.start) && hasLowerCaseNeighbour(document.prose, token)) return true;
+  // "jhlyon at amazon com": an address spelt out to dodge harvesters.
+  if (SPELT_OUT_ADDRESS.test(document.prose.slice(token.end, token.end + 60))) return true;
   return isCapitalised(token.word) && !titleCase && !inHeading(document, token.start) && !startsSentence(document, token.start);
+}
+
+const SPELT_OUT_ADDRESS = /^[ \t]+(?:at|\[at\]|\(at\))[ \t]+[a-z0-9-]+(?:[ \t]+(?:dot|\.|\[dot\]|\(dot\))?[ \t]*[a-z]{2,6}\b)/i;
+
+function hasLowerCaseNeighbour(prose: string, token: WordToken): boolean {
+  const before = /([\p{L}]+)[^\p{L}\n]{1,3}$/u.exec(prose.slice(Math.max(0, token.start - 40), token.start))?.[1];
+  const after = /^[^\p{L}\n]{1,3}([\p{L}]+)/u.exec(prose.slice(token.end, token.end + 40))?.[1];
+  return [before, after].some((word) => word !== undefined && !isAllCaps(word) && word.length > 1);
 }
 
 /**
@@ -31,11 +43,34 @@ export function nameLooksMistyped(
   suggestions: readonly string[],
   isKnownTerm: (word: string) => boolean,
 ): boolean {
+  if (namesAnOrganisation(document.prose, token) || joinsKnownWords(token.word, speller, isKnownTerm)) return false;
   return (
     aimsAtName(token.word, suggestions, speller, isKnownTerm) ||
-    (inTitleCasePhrase(document, token, speller) && aimsAtWord(token.word, suggestions))
+    // Title case capitalises first letters only: "UoM Clinical Genomics" is a name, not a title-case slip.
+    (!hasInnerCapital(token.word) && inTitleCasePhrase(document, token, speller) && aimsAtWord(token.word, suggestions))
   );
 }
+
+// Words that follow an organisation's own name: "McCann World Group", "Qube Research & Technologies".
+const ORGANISATION_WORD =
+  /^[ \t]+(?:(?:\p{Lu}\p{L}*|&)[ \t]+){0,3}(?:Group|Foundation|Institute|University|College|School|Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|BV|Partners|Labs?|Studios?|Media|Systems|Technologies|Consulting|Agency|Trust|Council|Bank|Hospital|Clinic|Society|Association|Company|Corporation|Holdings|Ventures|Capital|Management)\b/u;
+
+function namesAnOrganisation(prose: string, token: WordToken): boolean {
+  return ORGANISATION_WORD.test(prose.slice(token.end, token.end + 80));
+}
+
+/**
+ * A name built from known words and letters in camel case, as products are
+ * named: "HaskellR" (Haskell + R), "NixOS" (Nix + OS), "YouGov".
+ */
+function joinsKnownWords(word: string, speller: Speller, isKnownTerm: (word: string) => boolean): boolean {
+  const parts = word.match(/\p{Lu}+(?![\p{Ll}])|\p{Lu}?\p{Ll}+/gu) ?? [];
+  if (parts.length < 2 || parts.join('') !== word) return false;
+  return parts.every((part) => part.length <= 2 || isKnownTerm(part) || speller.correct(part));
+}
+
+// Titles that come before a person's name: the next word is a name, not the tail of a title-case phrase.
+const HONORIFICS = new Set(['professor', 'prof', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend']);
 
 /**
  * One of the best suggestions is a name one slip away with the same first
@@ -74,7 +109,9 @@ function isProperNoun(word: string, speller: Speller): boolean {
  * lists ("Cleveland, Tufte, the Wickhams") are not phrases: commas separate them.
  */
 function inTitleCasePhrase(document: LintDocument, token: WordToken, speller: Speller): boolean {
-  return [wordBefore(document.prose, token.start), wordAfter(document.prose, token.end)].some(
+  const before = wordBefore(document.prose, token.start);
+  if (before !== undefined && HONORIFICS.has(before.toLowerCase())) return false;
+  return [before, wordAfter(document.prose, token.end)].some(
     (neighbour) => neighbour !== undefined && neighbour.length > 1 && isCapitalised(neighbour) && speller.correct(neighbour.toLowerCase()),
   );
 }

@@ -40,6 +40,17 @@ describe('spelling', () => {
       ['link text naming its site', 'Tools like [apimatic](https://www.apimatic.io/) or [stoplight](https://stoplight.io/).'],
       ['words with digits', 'Deploy to EC2 and S3 with D3 charts, 24/7.'],
       ['file names and paths', 'Edit config.toml in content/jobs/ or ~/site.'],
+      ['words of other fields', 'Genomic data for our bioinformatics team; telework policymakers; a cyber team, paid per annum.'],
+      ['a name the posting uses twice', 'Join Zorblax. At Zorblax we ship.'],
+      ['a name from the posting’s address, in any case', 'zorblax sells online at https://www.zorblax.de and Zorblax ships.'],
+      ['a name from an address spelt out', 'Send your CV to jobs at zorblax dot com.'],
+      ['a name after a title', 'Led by Professor Awais Rashid at the university.'],
+      ['a name before an organisation word', 'Clients include BBC, McCann World Group and Qube Research & Technologies.'],
+      ['a product named in camel case from words', 'We maintain HaskellR and deploy on NixOS.'],
+      ['contractions written with an entity', 'We&#8217;ve got it and it shouldn&#8217;t wait; we&#x27;re here.'],
+      ['a reference link named by its own text', 'See [Funflow][funflow] and [inline-js][inline-js].\n\n[funflow]: https://example.com/a\n[inline-js]: https://example.com/b\n'],
+      ['an attribute list', 'Text.\n{: .maxw-mobile-lg}\n'],
+      ['a web address written with entities', 'See https:&#x2F;&#x2F;www.example.io&#x2F;working-at-zorblax today.'],
     ])('%s', (_name, body) => {
       expect(flaggedWords(body)).toEqual([]);
     });
@@ -87,6 +98,8 @@ describe('spelling', () => {
       ['words run together', 'Data-driven decisionmaking.', 'decisionmaking'],
       ['a typo in link text', 'Read [our abilty guide](https://example.com/guide).', 'abilty'],
       ['a typo in emphasis', 'A **remarkble** team.', 'remarkble'],
+      ['a typo in raw HTML', '<p>Strong famliarity with <b>Linux</b>.</p>\n', 'famliarity'],
+      ['a name used once, still checked when it is a slip from a dictionary name', 'Based in Seatle, near Zorblax.', 'Seatle'],
     ])('%s', (_name, body, words) => {
       expect(flaggedWords(body)).toEqual(words.split(','));
     });
@@ -98,6 +111,13 @@ describe('spelling', () => {
       expect(diagnostics.map((diagnostic) => [flagged(text, diagnostic), diagnostic.suggestions?.[0]?.edit.text])).toEqual([
         ['Crunchtbas', 'Crunchtabs'],
       ]);
+    });
+
+    it('reports a slip from a name the details give, suggesting that name', () => {
+      const front = '+++\ntitle = "IT Analyst"\n[hiringOrganization]\nname = "Zorblaxx Management"\n+++\n';
+      const [diagnostic] = lint('Zorblax Management are a leading fund.', {}, front);
+      expect(diagnostic?.message).toBe('“Zorblax” may be misspelled');
+      expect(diagnostic?.suggestions?.[0]?.edit.text).toBe('Zorblaxx');
     });
 
     it('checks the title', () => {

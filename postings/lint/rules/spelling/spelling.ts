@@ -6,6 +6,9 @@ import { namesLinkedSite } from '../../text/links.js';
 import { quote } from '../../text/quote.js';
 import type { LintConfig, LintDocument, Report, Rule, Speller, Suggestion } from '../../types.js';
 import { looksLikeName, nameLooksMistyped } from './names.js';
+import { postingNames } from './posting-names.js';
+import { typoDistance } from '../../spelling/typo-distance.js';
+import { stripPossessive } from '../../spelling/word-shape.js';
 
 const MAX_SUGGESTIONS = 5;
 
@@ -31,13 +34,33 @@ export const spellingRule: Rule = {
     const vocabulary = vocabularyOf(context.config);
     const reports: Report[] = [];
     // The body's prose and the displayed front matter fields, which are title case.
-    for (const token of tokenizeWords(displayedText(document))) {
+    for (const token of joinEntityApostrophes(document.text, tokenizeWords(displayedText(document)))) {
       const report = checkWord(document, token, token.start < document.bodyStart, speller, vocabulary);
       if (report) reports.push(report);
     }
     return reports;
   },
 };
+
+// An apostrophe written as an HTML entity ("we&#8217;ve", "it&#x27;s"): the entity is blanked in the prose, splitting the word.
+const APOSTROPHE_ENTITY = /^&(?:#8217|#x2019|#39|#x27|rsquo|apos);/i;
+
+/** "We" + "&#8217;" + "ve" read as one word, "We've", spanning the entity. */
+function joinEntityApostrophes(text: string, tokens: readonly WordToken[]): WordToken[] {
+  const joined: WordToken[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] as WordToken;
+    const next = tokens[index + 1];
+    const entity = APOSTROPHE_ENTITY.exec(text.slice(token.end, token.end + 8))?.[0];
+    if (entity !== undefined && next !== undefined && next.start === token.end + entity.length) {
+      joined.push({ word: `${token.word}'${next.word}`, start: token.start, end: next.end });
+      index += 1;
+    } else {
+      joined.push(token);
+    }
+  }
+  return joined;
+}
 
 interface Vocabulary {
   /** The repository's word list and company name: accepted as they are. */
@@ -72,8 +95,19 @@ function checkWord(
   if (word.length < 2 || speller.correct(word) || vocabulary.repository.has(word)) return undefined;
   // Link text naming the site it links to ("[apimatic](https://www.apimatic.io/)") is a product name.
   if (word.length >= 3 && namesLinkedSite(document, token.start, token.end)) return undefined;
-  const suggestions = speller.suggest(word);
-  if (looksLikeName(document, token, titleCase) && !nameLooksMistyped(document, token, speller, suggestions, vocabulary.isKnownTerm)) {
+  const names = postingNames(document, speller);
+  const lower = (stripPossessive(word) ?? word).toLowerCase();
+  if (names.all.has(lower)) return undefined;
+  // One slip from a name the posting's own details or addresses give: "Millenium" beside "Millennium Management".
+  const aimedAt = names.stated.find(
+    (name) => name.length >= 4 && name.charAt(0).toLowerCase() === lower.charAt(0) && typoDistance(lower, name.toLowerCase(), 1) <= 1,
+  );
+  const suggestions = aimedAt === undefined ? speller.suggest(word) : [aimedAt, ...speller.suggest(word).filter((other) => other !== aimedAt)];
+  if (
+    aimedAt === undefined &&
+    looksLikeName(document, token, titleCase) &&
+    !nameLooksMistyped(document, token, speller, suggestions, vocabulary.isKnownTerm)
+  ) {
     return undefined;
   }
   return {
