@@ -8,11 +8,13 @@ import { isAsciiPunct } from './char-class.js';
  * `(`). Bare domains such as `Crunch.io` are never links, unlike
  * linkify-it's fuzzy mode.
  */
-export function goldmarkLinkify(protocol: string) {
+export function goldmarkLinkify(protocol: string, typographer: boolean) {
+  // The typographer makes a quote an inline node of its own, after which Goldmark tries linkify again.
+  const triggers = typographer ? `${TRIGGERS}"'` : TRIGGERS;
   return (state: StateCore): void => {
     for (const block of state.tokens) {
       if (block.type !== 'inline' || !block.children) continue;
-      block.children = linkifyChildren(block.children, state, protocol);
+      block.children = linkifyChildren(block.children, state, protocol, triggers);
     }
   };
 }
@@ -28,7 +30,7 @@ interface Found {
   href: string;
 }
 
-function linkifyChildren(children: Token[], state: StateCore, protocol: string): Token[] {
+function linkifyChildren(children: Token[], state: StateCore, protocol: string, triggers: string): Token[] {
   const out: Token[] = [];
   let linkDepth = 0;
   children.forEach((child) => {
@@ -43,7 +45,7 @@ function linkifyChildren(children: Token[], state: StateCore, protocol: string):
     for (let position = 0; position < text.length; position += 1) {
       const previous = text[position - 1];
       // Goldmark tries at a line's start and after any inline node, which begins every text token.
-      const triggered = position === 0 || TRIGGERS.includes(previous as string);
+      const triggered = position === 0 || triggers.includes(previous as string);
       if (!triggered) continue;
       const found = match(text.slice(position), protocol);
       if (!found) continue;

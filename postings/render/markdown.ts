@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import type { StateCore, Token } from 'markdown-it';
+import type { StateCore, StateInline, Token } from 'markdown-it';
 import deflist from 'markdown-it-deflist';
 import footnote from 'markdown-it-footnote';
 import * as mdurl from 'mdurl';
@@ -42,11 +42,12 @@ export function createMarkdown(settings: RenderSettings): MarkdownIt {
     goldmarkFootnotes(md);
   }
   if (settings.definitionList) md.use(deflist);
+  if (settings.typographer) md.inline.ruler.before('autolink', 'goldmark_guillemet', guillemet);
   md.core.ruler.before('inline', 'hugo_headings', hugoHeadings(settings));
   const after = settings.footnote ? 'footnote_tail' : 'inline';
   const rules: Array<[string, (state: StateCore) => void]> = [];
   if (settings.taskList) rules.push(['goldmark_task_lists', goldmarkTaskLists]);
-  if (settings.linkify) rules.push(['goldmark_linkify', goldmarkLinkify(settings.linkifyProtocol)]);
+  if (settings.linkify) rules.push(['goldmark_linkify', goldmarkLinkify(settings.linkifyProtocol, settings.typographer)]);
   if (settings.typographer) rules.push(['goldmark_typographer', goldmarkTypographer]);
   let previous = after;
   for (const [name, rule] of rules) {
@@ -59,7 +60,14 @@ export function createMarkdown(settings: RenderSettings): MarkdownIt {
   render.s_open = () => '<del>';
   render.s_close = () => '</del>';
   render.fence = (tokens, index) => fence(tokens[index] as Token, md, settings.codeFences);
-  render.image = (tokens, index, options) => image(tokens[index] as Token, md, options.xhtmlOut === true);
+  render.image = (tokens, index, options) => image(tokens[index] as Token, md, options.xhtmlOut === true, settings.unsafe);
+  const linkOpen = render.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+  render.link_open = (tokens, index, options, env, self) => {
+    const token = tokens[index] as Token;
+    // Goldmark (raw HTML off) writes href="" for a dangerous URL; linkify's and autolinks' URLs it writes as they are.
+    if (!settings.unsafe && token.markup !== 'linkify' && token.markup !== 'autolink' && isDangerousUrl(token.attrGet('href') ?? '')) token.attrSet('href', '');
+    return linkOpen(tokens, index, options, env, self);
+  };
   render.code_block = (tokens, index) => `<pre><code>${md.utils.escapeHtml((tokens[index] as Token).content)}</code></pre>\n`;
   if (!settings.unsafe) {
     render.html_block = () => `${OMITTED}\n`;
@@ -69,11 +77,12 @@ export function createMarkdown(settings: RenderSettings): MarkdownIt {
 }
 
 /** Goldmark's image: the alt is the plain text of the description (code spans' text kept, line breaks dropped). */
-function image(token: Token, md: MarkdownIt, xhtml: boolean): string {
+function image(token: Token, md: MarkdownIt, xhtml: boolean, unsafe: boolean): string {
   const escape = md.utils.escapeHtml;
   const title = token.attrGet('title');
   const titleAttribute = title ? ` title="${escape(title)}"` : '';
-  return `<img src="${escape(token.attrGet('src') ?? '')}" alt="${escape(altText(token.children ?? []))}"${titleAttribute}${xhtml ? ' />' : '>'}`;
+  const src = token.attrGet('src') ?? '';
+  return `<img src="${escape(unsafe || !isDangerousUrl(src) ? src : '')}" alt="${escape(altText(token.children ?? []))}"${titleAttribute}${xhtml ? ' />' : '>'}`;
 }
 
 function altText(children: readonly Token[]): string {
@@ -84,6 +93,20 @@ function altText(children: readonly Token[]): string {
       return '';
     })
     .join('');
+}
+
+/** `<<` is the typographer's, not the start of an HTML tag or autolink (Goldmark tries it first). */
+function guillemet(state: StateInline, silent: boolean): boolean {
+  if (state.src.charCodeAt(state.pos) !== 0x3c || state.src.charCodeAt(state.pos + 1) !== 0x3c) return false;
+  if (!silent) state.pending += '<<';
+  state.pos += 2;
+  return true;
+}
+
+/** Goldmark's IsDangerousURL (case-sensitive, as Goldmark's is). */
+function isDangerousUrl(url: string): boolean {
+  if (url.startsWith('data:image/')) return !/^(?:png|gif|jpeg|webp|svg\+xml)/.test(url.slice(11));
+  return url.startsWith('javascript:') || url.startsWith('vbscript:') || url.startsWith('file:') || url.startsWith('data:');
 }
 
 /** Hugo's code block: `<pre tabindex="0"><code class="language-x" data-lang="x">`, without Chroma's colours. */
