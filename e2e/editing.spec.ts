@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+import { desk, openDesk, replaceOnce, selectPosting, typeAtEnd } from './support/desk.js';
+import { CLI } from './support/paths.js';
+import { serveCopy, type ServedSite } from './support/serve.js';
+
+test.describe.configure({ mode: 'serial' });
+
+let served: ServedSite;
+test.beforeAll(async () => {
+  served = await serveCopy();
+});
+test.afterAll(async () => {
+  await served?.stop();
+});
+
+const ANALYST = 'content/careers/data-analyst.md';
+const WRITER = 'content/careers/technical-writer/index.md';
+
+test('opening a site shows its name and its postings in Hugo’s order', async ({ page }) => {
+  await openDesk(page, served);
+  await expect(page.getByText('Careers at Kestrel Row').first()).toBeVisible();
+  const listed = spawnSync(process.execPath, [CLI, 'list', served.site, '--json'], { encoding: 'utf8' });
+  const titles = (JSON.parse(listed.stdout) as { title: string }[]).map((posting) => posting.title);
+  expect(titles).toHaveLength(8);
+  const list = desk.postings(page);
+  const positions = await Promise.all(titles.map(async (title) => (await list.getByText(title, { exact: true }).boundingBox())?.y ?? Number.NaN));
+  expect(positions.every((y, index) => index === 0 || y > (positions[index - 1] as number)), `list order ${titles.join(' / ')}`).toBe(true);
+  await expect(list.getByText('Draft', { exact: true }).first()).toBeVisible();
+  await expect(list.getByText('Expired', { exact: true }).first()).toBeVisible();
+});
+
+test('selecting a posting shows its details, its text and its preview', async ({ page }) => {
+  await openDesk(page, served);
+  await selectPosting(page, 'Data Analyst');
+  await expect(desk.weight(page)).toHaveValue('50');
+  await expect(desk.draft(page)).not.toBeChecked();
+  await expect(desk.text(page)).toHaveValue(/Independent bookstores have excellent instincts/);
+  await expect(desk.preview(page).getByRole('heading', { name: 'About the role' })).toBeVisible();
+});
+
+test('the preview follows the text as it is typed', async ({ page }) => {
+  await openDesk(page, served);
+  await selectPosting(page, 'Data Analyst');
+  await typeAtEnd(page, '\n\n## Working hours\n\nFlexible hours around a shared afternoon.\n');
+  await expect(desk.preview(page).getByRole('heading', { name: 'Working hours' })).toBeVisible();
+  await expect(desk.preview(page).getByText('Flexible hours around a shared afternoon.')).toBeVisible();
+  await expect(page.getByText(/unsaved/i).first()).toBeVisible();
+});
+
+test('saving a text edit writes only that change, byte for byte', async ({ page }) => {
+  const before = served.read(ANALYST).toString('utf8');
+  await openDesk(page, served);
+  await selectPosting(page, 'Data Analyst');
+  await typeAtEnd(page, 'Closing note.');
+  await desk.save(page).click();
+  await expect(page.getByText(/unsaved/i)).toHaveCount(0);
+  expect(served.read(ANALYST).toString('utf8')).toBe(`${before}Closing note.`);
+});
+
+test('saving detail edits changes only those values, keeping the rest of the file', async ({ page }) => {
+  const before = served.read(ANALYST).toString('utf8');
+  await openDesk(page, served);
+  await selectPosting(page, 'Data Analyst');
+  await desk.title(page).fill('Senior Data Analyst');
+  await desk.weight(page).fill('45');
+  await desk.draft(page).check();
+  await page.keyboard.press('ControlOrMeta+s');
+  await expect(page.getByText(/unsaved/i)).toHaveCount(0);
+  let expected = replaceOnce(before, 'title = "Data Analyst"', 'title = "Senior Data Analyst"');
+  expected = replaceOnce(expected, 'weight = 50', 'weight = 45');
+  expected = replaceOnce(expected, 'draft = false', 'draft = true');
+  expect(served.read(ANALYST).toString('utf8')).toBe(expected);
+  await expect(desk.postings(page).getByText('Senior Data Analyst', { exact: true })).toBeVisible();
+});
+
+test('a new publish date keeps the date’s written format', async ({ page }) => {
+  const before = served.read(WRITER).toString('utf8');
+  await openDesk(page, served);
+  await selectPosting(page, 'Technical Writer');
+  const field = desk.publishDate(page);
+  const type = await field.getAttribute('type');
+  // A date-time input takes the local form; a text input takes what is written in the file.
+  await field.fill(type === 'datetime-local' ? '2026-09-15T08:00' : type === 'date' ? '2026-09-15' : '2026-09-15T08:00:00-07:00');
+  await desk.save(page).click();
+  await expect(page.getByText(/unsaved/i)).toHaveCount(0);
+  expect(served.read(WRITER).toString('utf8')).toBe(replaceOnce(before, 'date = 2026-09-08T08:00:00-07:00', 'date = 2026-09-15T08:00:00-07:00'));
+});

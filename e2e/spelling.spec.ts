@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { desk, openDesk, selectPosting, typeAtEnd } from './support/desk.js';
+import { serveCopy, type ServedSite } from './support/serve.js';
+
+let served: ServedSite;
+test.beforeAll(async () => {
+  served = await serveCopy();
+});
+test.afterAll(async () => {
+  await served?.stop();
+});
+
+test('a typed misspelling is underlined, listed, and its suggestion fixes it', async ({ page }) => {
+  await openDesk(page, served);
+  await selectPosting(page, 'Technical Writer');
+  await typeAtEnd(page, '\n\nYou will recieve a laptop on your first day.\n');
+
+  const warning = desk.warnings(page).getByRole('listitem').filter({ hasText: 'recieve' });
+  await expect(warning).toBeVisible();
+  // The underline is drawn in the text area, over the word itself.
+  const underline = page.locator('[data-warning], .warning-underline, mark').filter({ hasText: 'recieve' }).first();
+  await expect(underline).toBeVisible();
+  const style = await underline.evaluate((element) => getComputedStyle(element).textDecorationStyle || getComputedStyle(element).borderBottomStyle);
+  expect(style).toMatch(/wavy|dotted|dashed|solid/);
+  const word = await underline.boundingBox();
+  const editor = await desk.text(page).boundingBox();
+  expect(word && editor && word.y >= editor.y && word.y <= editor.y + editor.height).toBe(true);
+
+  await warning.getByRole('button', { name: /receive/ }).click();
+  await expect(desk.text(page)).toHaveValue(/You will receive a laptop/);
+  await expect(desk.text(page)).not.toHaveValue(/recieve/);
+  await expect(desk.warnings(page).getByRole('listitem').filter({ hasText: 'recieve' })).toHaveCount(0);
+});
+
+test('clicking a warning selects its place in the text', async ({ page }) => {
+  await openDesk(page, served);
+  await selectPosting(page, 'Technical Writer');
+  await typeAtEnd(page, '\n\nA definately useful note.\n');
+  const warning = desk.warnings(page).getByRole('listitem').filter({ hasText: 'definately' });
+  await warning.getByRole('button').first().click();
+  const selected = await desk.text(page).evaluate((element) => {
+    const area = element as HTMLTextAreaElement;
+    return area.value.slice(area.selectionStart, area.selectionEnd);
+  });
+  expect(selected).toBe('definately');
+});
