@@ -12,8 +12,10 @@
  */
 import type { GenderCoding } from '../lint/inclusive/gender-coding.js';
 import type { Diagnostic, LintConfig } from '../lint/types.js';
+import { EXPORT_OPERATIONS, type ExportApi } from './export-posting-api.js';
 import { FILES_OVER_TIME_OPERATIONS, type FilesOverTimeApi } from './files-over-time/api.js';
 
+export type * from './export-posting-api.js';
 export type * from './files-over-time/api.js';
 
 // ---------------------------------------------------------------- results
@@ -329,7 +331,7 @@ export interface DeletedPosting {
 // ---------------------------------------------------------------- the interface
 
 /** Files over time (changes on disk, crash recovery, git status, Undo delete): engineer G's part, in files-over-time/api.ts. */
-export interface PostingDeskApi extends FilesOverTimeApi {
+export interface PostingDeskApi extends FilesOverTimeApi, ExportApi {
   openRepository(args?: NoArgs): Promise<ApiResult<RepositoryInfo>>;
   /**
    * Hugo's order: weight (unset last), then date newest first, then title.
@@ -370,6 +372,7 @@ export const API_OPERATIONS = [
   'duplicatePosting',
   'deletePosting',
   ...FILES_OVER_TIME_OPERATIONS,
+  ...EXPORT_OPERATIONS,
 ] as const satisfies readonly ApiOperation[];
 
 /** The argument object of an operation. */

@@ -13,6 +13,7 @@ import {
   type DetailType,
   type JsonValue,
 } from './api.js';
+import { EXPORT_VALIDATORS } from './export-posting-validate.js';
 import { FILES_OVER_TIME_VALIDATORS } from './files-over-time/validate.js';
 
 /** Longest posting text accepted (UTF-16 code units): far beyond any posting, short of exhausting memory. */
@@ -80,6 +81,7 @@ export const API_VALIDATORS: { readonly [K in ApiOperation]: Validator<K> } = {
     return { path: path(args, 'path'), baseVersion: version(args, 'baseVersion') };
   }),
   ...FILES_OVER_TIME_VALIDATORS,
+  ...EXPORT_VALIDATORS,
 };
 
 export function isApiOperation(name: unknown): name is ApiOperation {

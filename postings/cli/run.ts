@@ -12,6 +12,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> 
   set: { load: async () => (await import('./commands/set.js')).setCommand, usage: USAGE.set },
   new: { load: async () => (await import('./commands/new.js')).newCommand, usage: USAGE.new },
   lint: { load: async () => (await import('./commands/lint.js')).lintCommand, usage: USAGE.lint },
+  export: { load: async () => (await import('./commands/export.js')).exportCommand, usage: USAGE.export },
 };
 
 export function usage(): string {

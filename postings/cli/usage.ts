@@ -5,4 +5,5 @@ export const USAGE = {
   set: 'posting-desk set <file>... --field key=value ... [--unset key ...]',
   new: 'posting-desk new [repo] --title "..." [--section NAME] [--bundle]',
   lint: 'posting-desk lint [path...] [--format text|json] [--quiet]',
+  export: 'posting-desk export <file>... --to md|html|pdf|text|jsonld [-o OUT] [--standalone] [--front-matter] [--paper A4|Letter]',
 } as const;

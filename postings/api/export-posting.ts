@@ -1,0 +1,107 @@
+/**
+ * The exportPosting handler: the text formats from postings/export, PDF
+ * printed by the host's printer (Electron's printToPDF through
+ * printPdf, else headless Chromium) from the same page and options.
+ */
+import { readFile } from 'node:fs/promises';
+import { decodePosting } from '../file/decode.js';
+import { PostingError } from '../file/posting-error.js';
+import { exportText, printOptions, type PrintOptions, type TextExportFormat } from '../export/index.js';
+import { exportBaseName, exportSetupFor, postingIdentifier } from '../print/export-context.js';
+import { documentFontCss } from '../print/fonts.js';
+import { ChromiumNotFound } from '../print/find-chromium.js';
+import type { PdfPrinter } from '../print/pdf-printer.js';
+import { printablePage } from '../print/print-posting.js';
+import { resolveInRepository } from '../repo/path-guard.js';
+import type { ApiError, ApiErrorCode } from './api.js';
+import type { ExportApi, ExportedPosting, ExportPostingArgs } from './export-posting-api.js';
+import { validateExportPosting } from './export-posting-validate.js';
+
+export interface ExportHostServices {
+  /**
+   * Prints a page (toHtmlPage's, self-contained, nothing to load) to PDF
+   * with these options. Electron passes one built on webContents.printToPDF
+   * with electronPrintToPdfOptions(options), in a window with JavaScript
+   * off; without it the handlers start headless Chromium.
+   */
+  printPdf?(page: string, options: PrintOptions): Promise<Uint8Array>;
+}
+
+export interface ExportHandlers extends ExportApi {
+  /** Stops the Chromium started for PDFs, if any. */
+  close(): Promise<void>;
+}
+
+const EXTENSIONS: Record<ExportPostingArgs['format'], string> = { md: 'md', html: 'html', 'html-page': 'html', text: 'txt', jsonld: 'jsonld', pdf: 'pdf' };
+
+export function createExportHandlers(root: string, services: ExportHostServices = {}): ExportHandlers {
+  let printer: Promise<PdfPrinter> | undefined;
+  const printWithChromium = async (page: string, options: PrintOptions): Promise<Uint8Array> => {
+    printer ??= import('../print/pdf-printer.js').then(({ PdfPrinter }) => PdfPrinter.launch());
+    printer.catch(() => {
+      printer = undefined;
+    });
+    return (await (await printer).print(page, options)).pdf;
+  };
+
+  return {
+    async exportPosting(input) {
+      const checked = validateExportPosting(input);
+      if (!checked.ok) return checked;
+      const args = checked.value;
+      try {
+        return { ok: true, value: await exportPosting(root, args, services.printPdf ?? printWithChromium) };
+      } catch (error) {
+        return { ok: false, error: apiError(error, args.path) };
+      }
+    },
+    async close() {
+      const running = await printer?.catch(() => undefined);
+      printer = undefined;
+      await running?.close();
+    },
+  };
+}
+
+async function exportPosting(root: string, args: ExportPostingArgs, printPdf: (page: string, options: PrintOptions) => Promise<Uint8Array>): Promise<ExportedPosting> {
+  const file = resolveInRepository(root, args.path);
+  const text = args.text ?? decodePosting(await readFile(file));
+  const setup = exportSetupFor(root);
+  const paper = args.paper ?? setup.paper;
+  const identifier = postingIdentifier(root, file);
+  const jobPosting = identifier === undefined ? {} : { identifier };
+  const fileName = `${exportBaseName(file)}.${EXTENSIONS[args.format]}`;
+  if (args.format === 'pdf') {
+    const page = printablePage(text, { ...setup.context, render: { ...setup.context.render, remoteImages: 'placeholder' } }, { paper, jobPosting });
+    const pdf = await printPdf(page, printOptions(paper));
+    return { fileName, mediaType: 'application/pdf', encoding: 'base64', content: Buffer.from(pdf).toString('base64'), paper };
+  }
+  const format: TextExportFormat = args.format;
+  const page = format === 'html-page' ? { fontCss: documentFontCss(), print: printOptions(paper) } : {};
+  const result = exportText(text, format, setup.context, { markdown: { keepFrontMatter: args.keepFrontMatter ?? false }, jobPosting, page });
+  return { fileName, mediaType: result.mediaType, encoding: 'utf-8', content: result.content, ...(format === 'html-page' ? { paper } : {}) };
+}
+
+const POSTING_CODES: Partial<Record<string, ApiErrorCode>> = {
+  'invalid-utf8': 'invalid-utf8',
+  binary: 'not-a-posting',
+  empty: 'not-a-posting',
+  'no-front-matter': 'not-a-posting',
+  'unclosed-front-matter': 'invalid-front-matter',
+  'invalid-front-matter': 'invalid-front-matter',
+  'outside-repository': 'outside-repository',
+  'not-found': 'not-found',
+  io: 'io',
+};
+
+function apiError(error: unknown, path: string): ApiError {
+  if (error instanceof ChromiumNotFound) return { code: 'unavailable', message: error.message, path };
+  if (error instanceof PostingError) {
+    return { code: POSTING_CODES[error.code] ?? 'invalid-front-matter', message: error.message, path, ...(error.position ? { line: error.position.line, column: error.position.column } : {}) };
+  }
+  const errno = error as NodeJS.ErrnoException;
+  if (errno?.code === 'ENOENT') return { code: 'not-found', message: `${path} does not exist`, path };
+  if (errno?.code === 'EISDIR') return { code: 'not-a-posting', message: `${path} is a folder, not a posting`, path };
+  if (errno?.code === 'EACCES' || errno?.code === 'EPERM') return { code: 'io', message: `${path} cannot be read: permission denied`, path };
+  return { code: 'internal', message: `Export failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`, path };
+}
