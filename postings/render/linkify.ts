@@ -36,7 +36,7 @@ function linkifyChildren(children: Token[], state: StateCore, protocol: string, 
   children.forEach((child) => {
     if (child.type === 'link_open') linkDepth += 1;
     if (child.type === 'link_close') linkDepth -= 1;
-    if (child.type !== 'text' || linkDepth > 0) {
+    if (child.type !== 'text' || linkDepth > 0 || child.meta?.verbatim === true) {
       out.push(child);
       return;
     }
@@ -56,7 +56,7 @@ function linkifyChildren(children: Token[], state: StateCore, protocol: string, 
       open.markup = 'linkify';
       open.info = 'auto';
       const body = textToken(state, label);
-      body.meta = { autolink: true };
+      body.meta = { verbatim: true };
       const close = new state.Token('link_close', 'a', -1);
       close.markup = 'linkify';
       close.info = 'auto';

@@ -12,6 +12,10 @@ export interface ShortcodeUse {
 const SHORTCODE = /^\{\{([<%])\s*(\/?)\s*([A-Za-z0-9_./-]+)((?:[^"`>%]|"(?:[^"\\]|\\.)*"|`[^`]*`|[>%](?!\}\}))*?)\s*([>%])\}\}/;
 const ESCAPED = /^\{\{([<%])\/\*([\s\S]*?)\*\/([>%])\}\}/;
 
+function pairs(open: string | undefined, close: string | undefined): boolean {
+  return (open === '<' && close === '>') || (open === '%' && close === '%');
+}
+
 /**
  * Hugo shortcodes (`{{< name ... >}}`, `{{% name %}}`, their closing forms)
  * become a visible placeholder naming the shortcode: the preview cannot run
@@ -24,13 +28,18 @@ export function hugoShortcodes(md: MarkdownIt): void {
     if (state.src.charCodeAt(state.pos) !== 0x7b || state.src.charCodeAt(state.pos + 1) !== 0x7b) return false;
     const rest = state.src.slice(state.pos);
     const escaped = ESCAPED.exec(rest);
-    if (escaped && escaped[1] === escaped[3]) {
-      if (!silent) state.push('text', '', 0).content = `{{${escaped[1]}${escaped[2]}${escaped[3]}}}`;
+    if (escaped && pairs(escaped[1], escaped[3])) {
+      if (!silent) {
+        // Hugo puts this text in after Goldmark has run: no typographer, no linkify.
+        const token = state.push('text', '', 0);
+        token.content = `{{${escaped[1]}${escaped[2]}${escaped[3]}}}`;
+        token.meta = { verbatim: true };
+      }
       state.pos += escaped[0].length;
       return true;
     }
     const match = SHORTCODE.exec(rest);
-    if (!match || match[1] !== match[5]) return false;
+    if (!match || !pairs(match[1], match[5])) return false;
     if (!silent) {
       const token = state.push('hugo_shortcode', '', 0);
       const use: ShortcodeUse = { name: match[3] ?? '', closing: match[2] === '/', kind: match[1] === '%' ? '%' : '<' };

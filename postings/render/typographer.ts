@@ -26,7 +26,7 @@ function typographChildren(children: Token[], counter: Counter, entityNames: boo
   const source = inlineSource(children);
   children.forEach((child, index) => {
     if (child.type === 'image' && child.children) typographChildren(child.children, counter, true);
-    if (child.type !== 'text' || child.meta?.autolink === true || insideAutolink(children, index)) return;
+    if (child.type !== 'text' || child.meta?.verbatim === true || insideAutolink(children, index)) return;
     child.content = typographText(child.content, source.text, source.starts[index] ?? 0, counter, entityNames);
   });
 }
