@@ -1,0 +1,109 @@
+import { useCallback, useState } from 'react';
+import { useServices } from '../app/services.js';
+import { useStore } from '../app/use-store.js';
+import type { LintState } from '../lint/lint-client.js';
+import type { LintOutcome, Warning } from '../lint/lint-protocol.js';
+import { groupWarnings, readiness, verdictText } from './readiness.js';
+import { addToDictionary, applyEdit, showWarning, wordOf } from './warning-actions.js';
+
+const selectLint = (state: LintState) => state;
+
+/** The Warnings: a readiness checklist, then each warning by family with its fixes one click away. */
+export function WarningsPanel() {
+  const services = useServices();
+  const lint = useStore(services.lint, selectLint);
+  const path = useStore(services.session, useCallback((state) => state.posting?.path, []));
+  const outcome = lint.outcome && lint.path === path ? lint.outcome : undefined;
+
+  return (
+    <section className="pd-pane pd-warnings" aria-label="Warnings">
+      <h2 className="pd-pane-title">
+        Warnings {outcome && <span className="pd-count">{outcome.messages.length}</span>}
+      </h2>
+      <div className="pd-warnings-scroll">
+        {!path && <p className="pd-calm-note">Open a posting to see what to check before publishing.</p>}
+        {path && !outcome && lint.status !== 'failed' && <p className="pd-calm-note">Checking the posting…</p>}
+        {path && lint.status === 'failed' && <p className="pd-calm-note">{lint.problem ?? 'Warnings are not available right now.'}</p>}
+        {outcome && <WarningsContent outcome={outcome} />}
+      </div>
+    </section>
+  );
+}
+
+function WarningsContent({ outcome }: { outcome: LintOutcome }) {
+  const groups = groupWarnings(outcome.messages);
+  const { genderCoding } = outcome;
+  return (
+    <>
+      <ul className="pd-checklist" aria-label="Ready to publish">
+        {readiness(outcome.messages).map((item) => (
+          <li key={item.label} className={item.count === 0 ? 'pd-check-done' : 'pd-check-open'}>
+            <span className="pd-check-mark" aria-hidden="true">
+              {item.count === 0 ? '✓' : item.count}
+            </span>
+            <span>{item.label}</span>
+            <span className="pd-visually-hidden">{item.count === 0 ? ': done' : `: ${item.count} to check`}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="pd-gender">
+        <p>{verdictText(genderCoding.verdict)}</p>
+        {genderCoding.masculine.length > 0 && <p className="pd-words">Masculine-coded: {unique(genderCoding.masculine).join(', ')}</p>}
+        {genderCoding.feminine.length > 0 && <p className="pd-words">Feminine-coded: {unique(genderCoding.feminine).join(', ')}</p>}
+      </div>
+      {groups.length === 0 && <p className="pd-calm-note">No warnings. This posting reads well.</p>}
+      {groups.map((group) => (
+        <section key={group.family} className="pd-warning-group" aria-label={group.name}>
+          <h3>
+            {group.name} <span className="pd-count">{group.warnings.length}</span>
+          </h3>
+          <ul>
+            {group.warnings.map(({ warning, index }) => (
+              <WarningItem key={`${index}-${warning.ruleId}-${warning.line}-${warning.column}`} outcome={outcome} warning={warning} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+function WarningItem({ outcome, warning }: { outcome: LintOutcome; warning: Warning }) {
+  const services = useServices();
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const fixes = [...(warning.fix ? [{ title: 'Fix it', edit: warning.fix }] : []), ...(warning.suggestions ?? [])].slice(0, 5);
+  const apply = (edit: { start: number; end: number; text: string }) => {
+    if (!applyEdit(services, outcome, edit, warning.line)) setProblem('The text changed here; the warning is being checked again.');
+  };
+  return (
+    <li className={`pd-warning pd-severity-${warning.severity}`}>
+      <button type="button" className="pd-warning-place" onClick={() => showWarning(services, outcome, warning)}>
+        <span className="pd-warning-message">{warning.message}</span>
+        <span className="pd-warning-line">Line {warning.line}</span>
+      </button>
+      {(fixes.length > 0 || warning.family === 'spelling') && (
+        <div className="pd-warning-actions">
+          {fixes.map((fix) => (
+            <button key={`${fix.title}-${fix.edit.start}`} type="button" className="pd-button pd-button-small" onClick={() => apply(fix.edit)}>
+              {fix.title}
+            </button>
+          ))}
+          {warning.family === 'spelling' && (
+            <button
+              type="button"
+              className="pd-button pd-button-small pd-button-quiet"
+              onClick={async () => setProblem(await addToDictionary(services, wordOf(outcome, warning)))}
+            >
+              Add to dictionary
+            </button>
+          )}
+        </div>
+      )}
+      {problem && <p className="pd-warning-problem">{problem}</p>}
+    </li>
+  );
+}
+
+function unique(words: readonly string[]): string[] {
+  return [...new Set(words.map((word) => word.toLowerCase()))];
+}
