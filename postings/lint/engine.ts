@@ -1,3 +1,4 @@
+import { readInlineConfig } from './inline-config.js';
 import { LineIndex } from './line-index.js';
 import { isSectionPage } from './section-page.js';
 import type { Diagnostic, LintConfig, LintContext, LintDocument, Rule, Suggestion, TextEdit } from './types.js';
@@ -20,6 +21,7 @@ export function lintDocument(document: LintDocument, rules: readonly Rule[], con
   // that cannot be read, its warnings would be guesses. A section page is no
   // posting: it states no pay, place or way to apply.
   const skipCompleteness = document.frontMatter?.error !== undefined || isSectionPage(document);
+  const inline = document.text.includes('posting-desk-') ? readInlineConfig(document.text, document.bodyStart, new Set(rules.map((rule) => rule.meta.id))) : undefined;
   for (const rule of rules) {
     const setting = context.config.rules[rule.meta.id];
     if (setting?.enabled === false) continue;
@@ -28,11 +30,17 @@ export function lintDocument(document: LintDocument, rules: readonly Rule[], con
     let reports;
     try {
       reports = rule.check(document, context);
+      // As ESLint does: a rule that fixes or suggests must say so, or hosts cannot trust "Fix all".
+      if (!rule.meta.fixable && reports.some((report) => report.fix !== undefined)) throw new Error(`rule ${rule.meta.id} reported a fix but is not marked fixable`);
+      if (!rule.meta.hasSuggestions && reports.some((report) => (report.suggestions ?? []).length > 0)) {
+        throw new Error(`rule ${rule.meta.id} reported suggestions but is not marked hasSuggestions`);
+      }
     } catch (error) {
       reports = [{ message: `This check failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`, start: 0, end: 0, severity: 'error' as const }];
     }
     for (const report of reports) {
       const start = lines.position(report.start);
+      if (inline?.isDisabled(rule.meta.id, start.line)) continue;
       const end = lines.position(Math.max(report.start, report.end));
       diagnostics.push({
         ruleId: rule.meta.id,

@@ -11,7 +11,9 @@ export type RuleFamily =
   | 'spelling'
   | 'inclusive'
   | 'completeness'
-  | 'clarity';
+  | 'clarity'
+  | 'grammar'
+  | 'job-posting';
 
 /**
  * A replacement of the text between two offsets. In a rule's report they are
@@ -67,6 +69,12 @@ export interface RuleMeta {
   description: string;
   /** Longer explanation: why it matters and how to fix it. */
   docs: string;
+  /** Whether its reports may carry a fix (applied by `lint --fix` and "Fix all"). */
+  fixable: boolean;
+  /** Whether its reports may carry suggestions (offered, never applied automatically). */
+  hasSuggestions: boolean;
+  /** The rule's heading anchor in postings/lint/rules/README.md, where its docs are collected. */
+  docsAnchor: string;
 }
 
 export interface Rule {

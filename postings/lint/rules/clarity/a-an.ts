@@ -22,6 +22,9 @@ export const aAnRule: Rule = {
     id: 'a-an',
     family: 'clarity',
     severity: 'warning',
+    fixable: true,
+    hasSuggestions: false,
+    docsAnchor: 'a-an',
     description: 'Uses “a” or “an” by how the next word sounds.',
     docs: [
       '"An" goes before a vowel sound, "a" before a consonant sound, whatever the first letter:',

@@ -11,6 +11,9 @@ export const emptyLinkRule: Rule = {
     id: 'empty-link',
     family: 'clarity',
     severity: 'warning',
+    fixable: false,
+    hasSuggestions: false,
+    docsAnchor: 'empty-link',
     description: 'Links have text to click and an address to go to.',
     docs: [
       'A link without text shows nothing to click (screen readers read its address instead); a link whose address is',

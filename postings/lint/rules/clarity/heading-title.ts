@@ -48,6 +48,9 @@ export const headingTitleRule: Rule = {
     id: 'heading-title',
     family: 'clarity',
     severity: 'warning',
+    fixable: true,
+    hasSuggestions: true,
+    docsAnchor: 'heading-title',
     description: 'Headings in the text fit under the posting’s title.',
     docs: [
       'The site shows the posting’s title as the page’s main heading (level 1). A level-1 heading (#) in the text',

@@ -118,6 +118,9 @@ export const rawHtmlRule: Rule = {
     id: 'raw-html',
     family: 'clarity',
     severity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+    docsAnchor: 'raw-html',
     description: 'Finds HTML in the text that the site will not publish as written.',
     docs: [
       'Hugo leaves raw HTML out of the page unless the site turns on markup.goldmark.renderer.unsafe: then HTML in a',

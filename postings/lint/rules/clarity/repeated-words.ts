@@ -24,6 +24,9 @@ export const repeatedWordsRule: Rule = {
     id: 'repeated-words',
     family: 'clarity',
     severity: 'warning',
+    fixable: true,
+    hasSuggestions: false,
+    docsAnchor: 'repeated-words',
     description: 'Finds a word typed twice in a row (“the the”).',
     docs: [
       'A word repeated by accident ("and and", "the the") is easy to miss, especially across a line break.',

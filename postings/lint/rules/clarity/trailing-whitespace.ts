@@ -31,6 +31,9 @@ export const trailingWhitespaceRule: Rule = {
     id: 'trailing-whitespace',
     family: 'clarity',
     severity: 'info',
+    fixable: true,
+    hasSuggestions: true,
+    docsAnchor: 'trailing-whitespace',
     description: 'Finds invisible spaces at the end of lines.',
     docs: [
       'Spaces and tabs at the end of a line cannot be seen and do nothing, except in one case: two spaces at the end',

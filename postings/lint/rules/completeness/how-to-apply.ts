@@ -67,6 +67,9 @@ export const howToApplyRule: Rule = {
     id: 'how-to-apply',
     family: 'completeness',
     severity: 'warning',
+    fixable: false,
+    hasSuggestions: false,
+    docsAnchor: 'how-to-apply',
     description: 'The posting tells applicants how to apply.',
     docs: [
       'A posting without a way to apply loses the people it convinced, and copies on job boards or in PDF lose the',

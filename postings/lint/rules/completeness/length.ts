@@ -20,6 +20,9 @@ export const lengthRule: Rule = {
     id: 'length',
     family: 'completeness',
     severity: 'warning',
+    fixable: false,
+    hasSuggestions: false,
+    docsAnchor: 'length',
     description: 'The posting is neither too short nor too long to read.',
     docs: [
       `Most job postings run ${TYPICAL} words. Under ${MIN_WORDS} words a posting rarely covers the role, the work, the`,

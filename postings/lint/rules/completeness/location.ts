@@ -48,6 +48,9 @@ export const locationRule: Rule = {
     id: 'location',
     family: 'completeness',
     severity: 'warning',
+    fixable: false,
+    hasSuggestions: false,
+    docsAnchor: 'location',
     description: 'The posting says where the work is done, or that it is remote.',
     docs: [
       'Where the job is, and whether it is on-site, hybrid or remote, is one of the first things applicants look for,',

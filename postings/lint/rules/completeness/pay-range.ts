@@ -10,6 +10,9 @@ export const payRangeRule: Rule = {
     id: 'pay-range',
     family: 'completeness',
     severity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+    docsAnchor: 'pay-range',
     description: 'The posting states its pay as a range, lowest to highest.',
     docs: [
       'Pay-transparency laws in a growing number of places require the pay range in the job posting itself:',

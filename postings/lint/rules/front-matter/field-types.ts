@@ -6,6 +6,9 @@ export const fieldTypesRule: Rule = {
     id: 'field-types',
     family: 'front-matter',
     severity: 'error',
+    fixable: true,
+    hasSuggestions: false,
+    docsAnchor: 'field-types',
     description: 'Each detail holds the kind of value Hugo expects (draft yes/no, weight a whole number, real dates).',
     docs: [
       '`draft` must be true or false without quotes: Hugo treats the text "false" differently from the value false.',

@@ -5,6 +5,9 @@ export const frontMatterSyntaxRule: Rule = {
     id: 'front-matter-syntax',
     family: 'front-matter',
     severity: 'error',
+    fixable: false,
+    hasSuggestions: false,
+    docsAnchor: 'front-matter-syntax',
     description: 'The details at the top of the posting can be read.',
     docs: [
       'Hugo reads the title, dates and other details from the section between the "+++" lines at the top of the file.',

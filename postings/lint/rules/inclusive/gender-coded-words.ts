@@ -10,6 +10,9 @@ export const genderCodedWords: Rule = {
     id: 'gender-coded-words',
     family: 'inclusive',
     severity: 'info',
+    fixable: false,
+    hasSuggestions: true,
+    docsAnchor: 'gender-coded-words',
     description: 'Points out masculine-coded words in a posting that leans masculine, with neutral alternatives.',
     docs: [
       'Research on real job ads (Gaucher, Friesen & Kay, 2011) found that ads using more masculine-coded',

@@ -17,6 +17,9 @@ export const spellingRule: Rule = {
     id: 'spelling',
     family: 'spelling',
     severity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+    docsAnchor: 'spelling',
     description: 'Words that may be misspelled, with suggested corrections.',
     docs:
       'Checks the posting’s text, title and description against an American English dictionary that also knows ' +
