@@ -16,7 +16,8 @@ export function isAsciiSpace(char: string | undefined): boolean {
 
 /** util.IsPunctRune: ASCII punctuation or a Unicode punctuation character. */
 export function isPunctRune(char: string | undefined): boolean {
-  return char !== undefined && (ASCII_PUNCT.test(char) || UNICODE_PUNCT.test(char));
+  if (char === undefined) return false;
+  return char.charCodeAt(0) < 0x80 ? ASCII_PUNCT.test(char) : UNICODE_PUNCT.test(char);
 }
 
 /** Go's unicode.IsPunct: Unicode category P only (so `$`, `+`, `<` are not). */
@@ -25,7 +26,8 @@ export function isUnicodePunct(char: string | undefined): boolean {
 }
 
 export function isSpaceRune(char: string | undefined): boolean {
-  return char !== undefined && UNICODE_SPACE.test(char);
+  if (char === undefined) return false;
+  return char.charCodeAt(0) < 0x80 ? isAsciiSpace(char) : UNICODE_SPACE.test(char);
 }
 
 export function isLetter(char: string | undefined): boolean {

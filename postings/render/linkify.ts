@@ -47,7 +47,12 @@ function linkifyChildren(children: Token[], state: StateCore, protocol: string, 
       // Goldmark tries at a line's start and after any inline node, which begins every text token.
       const triggered = position === 0 || triggers.includes(previous as string);
       if (!triggered) continue;
-      const found = match(text.slice(position), protocol);
+      // No address Goldmark links holds white space, so the word ahead is all that can match.
+      const end = wordEnd(text, position);
+      const first = text[position];
+      const at = text.indexOf('@', position);
+      if (first !== 'h' && first !== 'f' && first !== 'w' && (at < 0 || at >= end)) continue;
+      const found = match(text.slice(position, end), protocol);
       if (!found) continue;
       if (position > emitted) out.push(textToken(state, text.slice(emitted, position)));
       const label = text.slice(position, position + found.length);
@@ -68,6 +73,14 @@ function linkifyChildren(children: Token[], state: StateCore, protocol: string, 
     else if (emitted < text.length) out.push(textToken(state, text.slice(emitted)));
   });
   return out;
+}
+
+const SPACE = /\s/g;
+
+function wordEnd(text: string, from: number): number {
+  SPACE.lastIndex = from;
+  const match = SPACE.exec(text);
+  return match ? match.index : text.length;
 }
 
 function textToken(state: StateCore, content: string): Token {

@@ -66,8 +66,7 @@ function typographText(text: string, whole: string, offset: number, counter: Cou
   let out = '';
   for (let i = 0; i < text.length; ) {
     const char = text[i] as string;
-    const rest = text.slice(i);
-    const substitution = char === '-' || char === '.' || char === '<' || char === '>' ? SUBSTITUTIONS.find(([from]) => rest.startsWith(from)) : undefined;
+    const substitution = char === '-' || char === '.' || char === '<' || char === '>' ? SUBSTITUTIONS.find(([from]) => text.startsWith(from, i)) : undefined;
     if (substitution) {
       out += put(substitution[1]);
       i += substitution[0].length;
@@ -82,10 +81,15 @@ function typographText(text: string, whole: string, offset: number, counter: Cou
   return out;
 }
 
-/** The line from a position to its end, with the newline Goldmark's line keeps. */
+/** Goldmark's quote rules look at most a few characters ahead; a longer line is cut there, which changes no decision. */
+const LOOKAHEAD = 16;
+
+/** The line from a position to its end (at most LOOKAHEAD characters), with the newline Goldmark's line keeps. */
 function lineFrom(whole: string, position: number): string {
-  const end = whole.indexOf('\n', position);
-  return end < 0 ? `${whole.slice(position)}\n` : whole.slice(position, end + 1);
+  const piece = whole.slice(position, position + LOOKAHEAD);
+  const newline = piece.indexOf('\n');
+  if (newline >= 0) return piece.slice(0, newline + 1);
+  return position + LOOKAHEAD >= whole.length ? `${piece}\n` : piece;
 }
 
 function charAt(text: string, index: number): string | undefined {
