@@ -40,6 +40,42 @@ describe('PAY_TRANSPARENCY_LAWS', () => {
   });
 });
 
+describe('pay-laws.json', () => {
+  // The day this data was last reviewed as a whole; the check below uses the real date, so stale data fails in CI.
+  const today = new Date().toISOString().slice(0, 10);
+  const yearBefore = (date: string): string => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+
+  it('names a source page and a checked-on date for every jurisdiction', () => {
+    for (const law of PAY_TRANSPARENCY_LAWS) {
+      expect(law.source, law.code).toMatch(/^https?:\/\/[^\s/]+\.[^\s]+$/);
+      expect(law.checked, law.code).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(`${law.checked}T00:00:00Z`).toISOString().slice(0, 10), law.code).toBe(law.checked);
+      expect(law.checked <= today, `${law.code} checked in the future`).toBe(true);
+    }
+  });
+
+  it('has no check more than a year old: re-check the law against its source and update `checked`', () => {
+    const stale = PAY_TRANSPARENCY_LAWS.filter((law) => law.checked < yearBefore(today)).map((law) => `${law.code} (checked ${law.checked})`);
+    expect(stale).toEqual([]);
+  });
+
+  it('fails for a check older than a year, as the rule is meant to', () => {
+    expect('2025-11-30' < yearBefore('2026-12-01')).toBe(true);
+    expect('2025-12-01' < yearBefore('2026-12-01')).toBe(false);
+  });
+
+  it('holds the extra fields some laws require', () => {
+    expect(findPayLaw('US-CO')?.requires).toEqual({ benefits: true, applicationDeadline: true });
+    expect(findPayLaw('CA-ON')?.requires?.maxRangeWidth).toMatchObject({ amount: 50000, exemptAbove: 200000 });
+    for (const code of ['US-WA', 'US-IL', 'US-MN', 'US-NJ', 'US-NJ-JC', 'US-DE']) expect(findPayLaw(code)?.requires?.benefits, code).toBe(true);
+  });
+
+  it('knows the jurisdictions added since: Columbus, Prince Edward Island', () => {
+    expect(findPayLaw('COLUMBUS')?.since).toBe('2027-01-01');
+    expect(findPayLaw('PEI')?.code).toBe('CA-PE');
+  });
+});
+
 describe('findPayLaw', () => {
   it('accepts aliases, any case, and member states for the EU', () => {
     expect(findPayLaw('us-nyc')?.code).toBe('US-NY-NYC');
@@ -62,7 +98,7 @@ describe('isInForce and formatLawDate', () => {
   it('tells a law in force from a coming one', () => {
     const delaware = findPayLaw('US-DE');
     expect(delaware && isInForce(delaware, '2026-11-27')).toBe(false);
-    expect(delaware && formatLawDate(delaware)).toBe('September 2027');
+    expect(delaware && formatLawDate(delaware)).toBe('September 26, 2027');
     const colorado = findPayLaw('US-CO');
     expect(colorado && isInForce(colorado, '2021-01-01')).toBe(true);
     expect(colorado && formatLawDate(colorado)).toBe('January 1, 2021');

@@ -74,7 +74,7 @@ describe('pay-range', () => {
 
     it('mentions a law that is not yet in force as coming', () => {
       const [diagnostic] = lint(posting('', 'We build things.'), { jurisdiction: 'US-DE', today: '2026-11-27' });
-      expect(diagnostic?.message).toContain('In Delaware, HB 105 of 2025 will require the pay range in job postings from September 2027.');
+      expect(diagnostic?.message).toContain('In Delaware, HB 105 of 2025 (19 Del. C. § 709C) will require the pay range in job postings from September 26, 2027.');
       const [eu] = lint(posting('', 'We build things.'), { jurisdiction: 'EU', today: '2026-01-15' });
       expect(eu?.message).toContain('will require the starting pay or its range in the vacancy notice or before the interview, from June 7, 2026');
       const [euLater] = lint(posting('', 'We build things.'), { jurisdiction: 'DE', today: '2026-11-27' });
