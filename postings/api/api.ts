@@ -11,7 +11,10 @@
  * folders: the renderer imports it.
  */
 import type { GenderCoding } from '../lint/inclusive/gender-coding.js';
+import type { EnglishDictionary, EnglishVariant } from '../lint/spelling/variant.js';
 import type { Diagnostic, LintConfig } from '../lint/types.js';
+import type { PrintOptions } from '../export/index.js';
+import type { RenderedBlock, RenderSettings, SanitizeReport, ShortcodeUse } from '../render/index.js';
 import { EXPORT_OPERATIONS, type ExportApi } from './export-posting-api.js';
 import { FILES_OVER_TIME_OPERATIONS, type FilesOverTimeApi } from './files-over-time/api.js';
 
@@ -91,13 +94,13 @@ export interface RepositoryInfo {
   englishVariant: EnglishVariant;
   /** .posting-desk.toml as read. */
   settings: RepositorySettingsView;
-  /** The site's markup.goldmark settings the preview renders with (engineer A's render settings, JSON-safe). */
-  render: RenderSettingsView;
+  /** The site's markup settings the preview renders with (render's renderSettingsFromSite), JSON-safe. */
+  render: RenderSettings;
   /** Problems with the configuration that did not stop opening it, for HR staff. */
   warnings: string[];
 }
 
-export type EnglishVariant = 'en-US' | 'en-GB' | 'en-AU' | 'en-CA';
+export type { EnglishDictionary, EnglishVariant, RenderedBlock, RenderSettings };
 
 export interface RepositorySettingsView {
   section?: string;
@@ -106,9 +109,6 @@ export interface RepositorySettingsView {
   words: string[];
   rules: Record<string, { enabled: boolean; severity?: 'error' | 'warning' | 'info' }>;
 }
-
-/** Render settings: JSON-safe, passed back unchanged to the render pipeline. */
-export type RenderSettingsView = { [key: string]: JsonValue };
 
 // ---------------------------------------------------------------- listPostings
 
@@ -202,8 +202,8 @@ export interface LintSetup {
   config: LintConfig;
   /** The repository's postings for the comparing rules; weights as numbers (strings beyond 2^53). */
   repository: { postings: { path: string; title?: string; weight?: number | string; draft?: boolean }[] };
-  /** The Hunspell dictionaries of the site's variant of English, as text. */
-  dictionaries: { variant: EnglishVariant; aff: string; dic: string }[];
+  /** The Hunspell dictionaries of the site's variant of English, as text, in the order the speller consults them. */
+  dictionaries: { variant: EnglishDictionary; aff: string; dic: string }[];
   englishVariant: EnglishVariant;
   /** ISO date (YYYY-MM-DD) lint counts as today. */
   today: string;
@@ -234,19 +234,15 @@ export interface LintResultView {
 
 // ---------------------------------------------------------------- renderText
 
-export interface RenderedBlock {
-  /** Stable while the block's source is unchanged: the UI updates only changed blocks. */
-  key: string;
-  html: string;
-  /** 1-based lines of the block's source in the whole file. */
-  startLine: number;
-  endLine: number;
-}
-
 export interface RenderView {
   /** The sanitized HTML fragment Hugo would publish for the body. */
   html: string;
+  /** Its top-level blocks (their HTML joined is html); lines count in the whole text given, 1-based. */
   blocks: RenderedBlock[];
+  /** Shortcodes shown as placeholders, in order met. */
+  shortcodes: ShortcodeUse[];
+  /** What sanitizing removed. */
+  sanitized: SanitizeReport;
 }
 
 // ---------------------------------------------------------------- savePosting
@@ -349,8 +345,8 @@ export interface PostingDeskApi extends FilesOverTimeApi, ExportApi {
   addWord(args: { word: string }): Promise<ApiResult<AddWordResult>>;
   /** The file name follows the title's slug; a page bundle's folder moves whole; an existing name is refused. */
   renamePosting(args: { path: string; baseVersion: string }): Promise<ApiResult<MovedPosting>>;
-  /** A draft copy, titled "… (copy)", under a fresh slug. */
-  duplicatePosting(args: { path: string }): Promise<ApiResult<CreatedPosting>>;
+  /** A draft copy, titled "… (copy)", under a fresh slug beside it (a page bundle is copied whole). */
+  duplicatePosting(args: { path: string }): Promise<ApiResult<{ path: string }>>;
   /** Moves the posting (a bundle's whole folder) to the system trash. */
   deletePosting(args: { path: string; baseVersion: string }): Promise<ApiResult<DeletedPosting>>;
 }
@@ -398,4 +394,10 @@ export interface HostServices {
    * that make Delete undoable live there; without it they are unavailable.
    */
   dataFolder?: string;
+  /**
+   * Prints a self-contained page to PDF with these options (Electron:
+   * webContents.printToPDF in a window with JavaScript off); without it,
+   * exportPosting starts headless Chromium.
+   */
+  printPdf?(page: string, options: PrintOptions): Promise<Uint8Array>;
 }

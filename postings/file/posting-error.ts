@@ -6,6 +6,8 @@ export type PostingErrorCode =
   | 'no-front-matter'
   | 'unclosed-front-matter'
   | 'invalid-front-matter'
+  | 'invalid-toml'
+  | 'invalid-config'
   | 'read-only-format'
   | 'invalid-edit'
   | 'verify-failed'

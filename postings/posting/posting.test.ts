@@ -48,7 +48,7 @@ describe('readPostingBytes', () => {
 
   it('reports invalid TOML with the line and column in the whole file', () => {
     const error = refusal(() => readPostingText('\uFEFF\n+++\ntitle = "A"\ndraft = = true\n+++\nBody\n'));
-    expect(error.code).toBe('invalid-front-matter');
+    expect(error.code).toBe('invalid-toml');
     expect(error.position).toEqual({ line: 4, column: 9 });
     expect(error.message).toMatch(/not valid TOML.*\(line 4, column 9\)$/);
   });

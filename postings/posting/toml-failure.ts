@@ -2,7 +2,7 @@ import { PostingError, type PostingErrorCode, type SourcePosition } from '../fil
 import { TomlError } from '../toml/toml-error.js';
 
 const CODES: Record<TomlError['code'], PostingErrorCode> = {
-  'invalid-toml': 'invalid-front-matter',
+  'invalid-toml': 'invalid-toml',
   'invalid-edit': 'invalid-edit',
   'verify-failed': 'verify-failed',
 };

@@ -16,7 +16,7 @@ export function readConfigFile(file: string): PlainTable {
     if (bytes.length === 0) return {};
     text = decodePosting(bytes).replace(/^\uFEFF/, '');
   } catch (error) {
-    throw new PostingError(error instanceof PostingError ? error.code : 'io', `${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new PostingError(error instanceof PostingError ? 'invalid-config' : 'io', `${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
   try {
     if (file.endsWith('.toml')) return toPlain(parseToml(text).root) as PlainTable;
@@ -25,8 +25,7 @@ export function readConfigFile(file: string): PlainTable {
     if (typeof value !== 'object' || Array.isArray(value)) throw new Error('the file must hold named settings');
     return value as PlainTable;
   } catch (error) {
-    if (error instanceof PostingError) throw new PostingError(error.code, `${file}: ${error.message}`);
-    throw new PostingError('invalid-front-matter', `${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new PostingError('invalid-config', `${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

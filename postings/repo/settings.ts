@@ -26,7 +26,7 @@ export function readRepositorySettings(root: string): RepositorySettings {
   const file = join(root, SETTINGS_FILE);
   if (!existsSync(file)) return { words: [], rules: {} };
   const table = readConfigFile(file);
-  const problem = (message: string): PostingError => new PostingError('invalid-front-matter', `${SETTINGS_FILE}: ${message}`);
+  const problem = (message: string): PostingError => new PostingError('invalid-config', `${SETTINGS_FILE}: ${message}`);
   const text = (key: string): string | undefined => {
     const value = table[key];
     if (value === undefined) return undefined;
