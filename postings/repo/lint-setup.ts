@@ -1,8 +1,14 @@
 import { englishVariant } from '../lint/spelling/variant.js';
-import type { LintConfig, LintContext, RepositoryFacts } from '../lint/types.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodePosting } from '../file/decode.js';
+import { allRules } from '../lint/rules/index.js';
+import { checkSettings } from '../lint/settings-check.js';
+import type { Diagnostic, LintConfig, LintContext, RepositoryFacts } from '../lint/types.js';
 import { loadSpeller } from './dictionaries.js';
 import { listPostings } from './list-postings.js';
 import type { Repository } from './repository.js';
+import { SETTINGS_FILE } from './settings.js';
 
 /** Everything the rules need from the repository: settings, word list, the other postings. */
 export async function repositoryLintContext(repository: Repository | undefined, today: string): Promise<LintContext> {
@@ -28,4 +34,23 @@ function repositoryFacts(repository: Repository): RepositoryFacts {
       ...(posting.draft === undefined ? {} : { draft: posting.draft }),
     })),
   };
+}
+
+/**
+ * Warnings about the repository's .posting-desk.toml: unknown keys, rule ids
+ * and jurisdictions, each with the one probably meant. Empty when there is no
+ * such file. Its syntax errors are the settings reader's (openRepository refuses them).
+ */
+export function settingsWarnings(root: string): Diagnostic[] {
+  const file = join(root, SETTINGS_FILE);
+  if (!existsSync(file)) return [];
+  return checkSettings(decodePosting(readFileSync(file)), allRules.map((rule) => rule.meta.id)).map((problem) => ({
+    ruleId: 'settings',
+    severity: 'warning',
+    message: problem.message,
+    line: problem.line,
+    column: problem.column,
+    endLine: problem.line,
+    endColumn: problem.column,
+  }));
 }

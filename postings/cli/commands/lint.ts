@@ -1,12 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { decodePosting } from '../../file/decode.js';
 import { PostingError } from '../../file/posting-error.js';
 import { lintPosting, type PostingLintResult } from '../../lint/lint-posting.js';
 import type { Diagnostic, LintContext, TextEdit } from '../../lint/types.js';
 import { applyTextEdits } from '../../posting/text-edits.js';
 import { findPostingFiles } from '../../repo/list-postings.js';
-import { repositoryLintContext } from '../../repo/lint-setup.js';
+import { repositoryLintContext, settingsWarnings } from '../../repo/lint-setup.js';
+import { SETTINGS_FILE } from '../../repo/settings.js';
 import { openRepository, type Repository } from '../../repo/repository.js';
 import { savePosting } from '../../repo/save-posting.js';
 import { hashBytes } from '../../repo/version.js';
@@ -57,6 +58,11 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
     results.push({ file: shownName, ...(fix ? await fixFile(file, context, path) : lintFile(file, context, path)) });
   }
   if (fix) io.err(describeFixes(results));
+  // The settings that shaped this lint come first: a mistyped rule id there leaves a rule on.
+  for (const root of [...contexts.keys()].filter((key) => key !== '').reverse()) {
+    const messages = settingsWarnings(root);
+    if (messages.length > 0) results.unshift({ file: relative(io.cwd, join(root, SETTINGS_FILE)) || SETTINGS_FILE, messages, genderCoding: { verdict: 'empty', masculine: [], feminine: [] } });
+  }
   const shown = args.flags.has('quiet') ? results.map((result) => ({ ...result, messages: result.messages.filter((message) => message.severity === 'error') })) : results;
   io.out(format === 'json' ? `${JSON.stringify(shown, null, 2)}\n` : formatLintText(shown));
   return results.some((result) => result.messages.some((message) => message.severity === 'error')) ? EXIT_LINT_ERRORS : EXIT_OK;
