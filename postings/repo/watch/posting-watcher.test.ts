@@ -131,6 +131,25 @@ describe('watchPostings', () => {
     expect(changes).toEqual([]);
   });
 
+  it('treats only index.md of a page bundle as a posting, as the list does', async () => {
+    const { root, changes, next } = await watchSite({ 'content/careers/chef/index.md': posting('Chef') });
+    writeFileSync(join(root, 'content/careers/chef/notes.md'), 'a page resource, not a posting');
+    await quietFor(500);
+    expect(changes).toEqual([]);
+    writeFileSync(join(root, 'content/careers/chef/index.md'), posting('Head chef'));
+    expect(await next()).toEqual([expect.objectContaining({ kind: 'changed', path: 'content/careers/chef/index.md' })]);
+  });
+
+  it('follows postings in a sub-folder of the section and a whole folder removed at once', async () => {
+    const { root, next } = await watchSite({ 'content/careers/kitchen/chef.md': posting('Chef'), 'content/careers/kitchen/baker.md': posting('Baker') });
+    writeFileSync(join(root, 'content/careers/kitchen/cook.md'), posting('Cook'));
+    expect(await next()).toEqual([expect.objectContaining({ kind: 'added', path: 'content/careers/kitchen/cook.md' })]);
+    rmSync(join(root, 'content/careers/kitchen'), { recursive: true });
+    const gone = await next(3);
+    expect(gone.map((change) => change.kind)).toEqual(['deleted', 'deleted', 'deleted']);
+    expect(gone.map((change) => change.path).sort()).toEqual(['content/careers/kitchen/baker.md', 'content/careers/kitchen/chef.md', 'content/careers/kitchen/cook.md']);
+  });
+
   it.skipIf(!hasGit)('reports what git checkout restores', async () => {
     const { root, next } = await watchSite({ 'content/careers/chef.md': posting('Chef') });
     const run = (...args: string[]): void => {
