@@ -52,6 +52,14 @@ export function startDesktop(first: LaunchRequest): void {
   const dataFolder = userDataFolder();
   const printer = new ElectronPdfPrinter();
   let recent: RecentFile = EMPTY_RECENT;
+  // State writes still running; quitting waits for them, so a closed window's place is never lost.
+  const writes = new Set<Promise<void>>();
+  const persist = (file: string, value: unknown): void => {
+    const write: Promise<void> = writeJsonState(file, value)
+      .catch((error: unknown) => console.error(`Posting Desk could not save ${file}: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => writes.delete(write));
+    writes.add(write);
+  };
   let windowState: WindowStateFile = EMPTY_WINDOW_STATE;
 
   const host: HostServices & ExportHostServices = {
@@ -77,7 +85,7 @@ export function startDesktop(first: LaunchRequest): void {
             clearRecent: () => {
               recent = EMPTY_RECENT;
               app.clearRecentDocuments();
-              void writeJsonState(recentPath, recent);
+              persist(recentPath, recent);
               refreshMenu();
             },
           },
@@ -114,14 +122,19 @@ export function startDesktop(first: LaunchRequest): void {
       placement,
       onClose: (state) => {
         windowState = rememberWindowState(windowState, root, state);
-        void writeJsonState(windowStatePath, windowState);
+        persist(windowStatePath, windowState);
       },
     });
-    windows.add(root, window, createHandlers(root, host));
-    window.on('closed', () => windows.remove(window));
+    const handlers = createHandlers(root, host);
+    windows.add(root, window, handlers);
+    window.on('closed', () => {
+      windows.remove(window);
+      // Stops the repository's file watcher and any Chromium an export started.
+      void handlers.close();
+    });
     recent = addRecent(recent, root);
     app.addRecentDocument(root);
-    void writeJsonState(recentPath, recent);
+    persist(recentPath, recent);
     refreshMenu();
   };
 
@@ -147,6 +160,12 @@ export function startDesktop(first: LaunchRequest): void {
     const repository = parseLaunchRequest(additionalData)?.repository ?? requestedRepository(argv, workingDirectory, !app.isPackaged);
     if (repository !== undefined) void openFolder(repository);
     else windows.focusLatest();
+  });
+
+  app.on('will-quit', (event) => {
+    if (writes.size === 0) return;
+    event.preventDefault();
+    void Promise.all(writes).then(() => app.quit());
   });
 
   app.on('window-all-closed', () => {
