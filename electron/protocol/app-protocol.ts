@@ -1,4 +1,5 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpathSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { CustomScheme } from 'electron';
 import { isInside } from '../../postings/repo/path-guard.js';
@@ -58,7 +59,7 @@ export function createAppProtocolHandler(rendererRoot: string): (request: Reques
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return refusal(405, 'Only reading is allowed here.');
     if (!isAppUrl(request.url)) return refusal(404, 'Not found.');
-    const file = await servableFile(rendererRoot, new URL(request.url).pathname);
+    const file = servableFile(rendererRoot, new URL(request.url).pathname);
     if (file === undefined) return refusal(404, 'Not found.');
     const headers = { ...securityHeaders(), 'Content-Type': file.type, 'Cache-Control': 'no-cache' };
     if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
@@ -66,14 +67,16 @@ export function createAppProtocolHandler(rendererRoot: string): (request: Reques
   };
 }
 
-async function servableFile(root: string, urlPath: string): Promise<{ path: string; type: string } | undefined> {
+function servableFile(root: string, urlPath: string): { path: string; type: string } | undefined {
   const path = staticFilePath(root, urlPath === '/' ? '/index.html' : urlPath);
   if (path === undefined) return undefined;
   const type = CONTENT_TYPES[extname(path).toLowerCase()];
   if (type === undefined) return undefined;
   try {
-    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(path)]);
-    if (!isInside(realRoot, realFile) || !(await stat(realFile)).isFile()) return undefined;
+    // Synchronous: Electron reads these inside app.asar for sure.
+    const realRoot = realpathSync(root);
+    const realFile = realpathSync(path);
+    if (!isInside(realRoot, realFile) || !statSync(realFile).isFile()) return undefined;
     return { path: realFile, type };
   } catch {
     return undefined;
