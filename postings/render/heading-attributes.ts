@@ -15,7 +15,7 @@ export interface SplitHeading {
 export function splitHeadingAttributes(source: string): SplitHeading | undefined {
   const trimmed = source.replace(/[ \t]+$/, '');
   if (!trimmed.endsWith('}')) return undefined;
-  for (let open = trimmed.lastIndexOf('{'); open >= 0; open = trimmed.lastIndexOf('{', open - 1)) {
+  for (let open = trimmed.lastIndexOf('{'); open >= 0; open = open === 0 ? -1 : trimmed.lastIndexOf('{', open - 1)) {
     if (isEscaped(trimmed, open)) continue;
     const attributes = parseAttributes(trimmed.slice(open));
     if (attributes === undefined) continue;

@@ -30,6 +30,10 @@ describe('renderPosting: Goldmark as Hugo configures it', () => {
     );
   });
 
+  it('leaves braces that are no attribute block in the heading (a template left in the text)', () => {
+    expect(html('# {{ page.title }}\n\n## {\n\n## a {b}\n')).toBe('<h1 id="-pagetitle-">{{ page.title }}</h1>\n<h2 id="heading">{</h2>\n<h2 id="a-b">a {b}</h2>\n');
+  });
+
   it('writes footnotes in Goldmark’s markup', () => {
     expect(html('A[^1].\n\n[^1]: Note.\n')).toBe(
       '<p>A<sup id="fnref:1"><a href="#fn:1" class="footnote-ref" role="doc-noteref">1</a></sup>.</p>\n' +

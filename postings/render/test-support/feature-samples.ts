@@ -15,6 +15,7 @@ export const FEATURE_SAMPLES: Readonly<Record<string, string>> = {
   'typographer-code': 'Code `"not" -- smart` stays, but "smart" -- yes.\n',
   'headings-github-ids': '# Hello, World!\n\n## Hello World\n\n## Hello World\n\n### Ünïcödé & `code` *em*\n\n## [Link](https://x.org) text\n\n#\n',
   'headings-duplicates-and-explicit': '## Intro\n\n## Intro {#intro-1}\n\n## Intro\n\nSetext\n======\n\nTwo lines\nof setext\n---------\n',
+  'headings-braces': '# {{ page.title }}\n\n## {\n\n## a {b}\n\n## {#only-id}\n',
   'headings-attributes': '## Heading {#custom-id .red .big data-x="1"}\n\n## Closed ## {.note}\n\n## Not {attributes\n',
   'footnotes': 'Text with a note[^1] and another[^n] and again[^1].\n\n[^1]: The first note.\n[^n]: Second, with a [link](https://x.org).\n\n    Indented second paragraph.\n[^unused]: Never referenced.\n',
   'definition-list': 'Term\n: Definition one\n: Definition two\n\nLoose term\n\n: Loose definition\n\n  Second paragraph.\n',
