@@ -129,6 +129,19 @@ describe.skipIf(SKIP !== undefined)('the desktop app', () => {
     await expect.poll(() => page.evaluate(() => (globalThis as unknown as { seen: unknown[] }).seen)).toEqual(['save']);
   });
 
+  it('exports a PDF with Electron’s own printToPDF, its pages titled after the posting', async () => {
+    const { page } = await open();
+    const exported = await page.evaluate(async () => {
+      const api = (globalThis as unknown as { postingDesk: { listPostings(args: object): Promise<{ ok: boolean; value: { path: string }[] }>; exportPosting(args: object): Promise<{ ok: boolean; value?: { content: string; encoding: string; fileName: string } }> } }).postingDesk;
+      const first = (await api.listPostings({ warningCounts: false })).value[0];
+      return api.exportPosting({ path: first?.path ?? '', format: 'pdf' });
+    });
+    expect(exported.ok).toBe(true);
+    expect(exported.value?.encoding).toBe('base64');
+    expect(exported.value?.fileName).toMatch(/\.pdf$/);
+    expect(Buffer.from(exported.value?.content ?? '', 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
   it('opens the user’s own copy of the sample site when no repository is given or remembered', async () => {
     const { page, home } = await open(undefined);
     expect(page.url()).toMatch(/^app:\/\/posting-desk\//);
