@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../postings/api/handlers.js';
+import { copySite, makeTempFolder, removeTempFolders, SAMPLE_SITE } from '../../postings/test-support/temp-site.js';
 import type { ApiOperation, ApiResult, PostingDeskApi } from '../../postings/api/api.js';
 import { API_OPERATIONS } from '../../postings/api/api.js';
 import { channelFor } from './channels.js';
@@ -126,5 +130,26 @@ describe('IPC handlers', () => {
     await handlers.get('posting-desk:listPostings')?.({ sender: { id: 2 }, senderFrame: appFrame }, {});
     expect(first.calls).toEqual([]);
     expect(second.calls).toEqual([['listPostings', {}]]);
+  });
+});
+
+describe('IPC handlers over the real handlers', () => {
+  it('list and read the postings of the window’s own repository, and refuse a path out of it', async () => {
+    const site = copySite(SAMPLE_SITE);
+    const handlers = createHandlers(site, { trash: () => Promise.reject(new Error('no trash in this test')), dataFolder: makeTempFolder('posting-desk-data-') });
+    try {
+      const ipc = createIpcHandlers((id) => (id === APP_WINDOW ? handlers : undefined));
+      const listed = await ipc.get('posting-desk:listPostings')?.(trusted, { warningCounts: false });
+      expect(listed?.ok).toBe(true);
+      const postings = (listed as { ok: true; value: { path: string }[] }).value;
+      const first = postings[0]?.path ?? '';
+      expect(first).toMatch(/^content\/careers\/.+\.md$/);
+      const read = await ipc.get('posting-desk:readPosting')?.(trusted, { path: first });
+      expect((read as { ok: true; value: { text: string } }).value.text).toBe(readFileSync(join(site, first), 'utf8'));
+      expect(await ipc.get('posting-desk:readPosting')?.(trusted, { path: '../../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'outside-repository' } });
+    } finally {
+      await handlers.close();
+      removeTempFolders();
+    }
   });
 });
