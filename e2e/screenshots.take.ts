@@ -15,7 +15,11 @@ test.afterAll(async () => {
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the main screen, ${colorScheme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    await openDesk(page, served);
+    // The list's warning counts are counted in the background; the page shows them once it lists again.
+    await expect(async () => {
+      await openDesk(page, served);
+      await expect(desk.postings(page).getByText(/\d+ warnings?/).first()).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 25_000 });
     // A posting without a pay range, so the Warnings show what the app is for.
     await selectPosting(page, 'Onboarding Specialist, Libraries');
     await expect(desk.warnings(page).getByText(/pay range/i).first()).toBeVisible();

@@ -59,9 +59,10 @@ test('a page of another site cannot call the API, even with the user’s cookie 
     }
     return attempts;
   }, served.origin);
-  // The CORS request fails in the browser; the no-cors one is opaque and the server refused it anyway.
+  // The CORS request fails its preflight; the no-cors one is refused by the server and its answer withheld
+  // by Cross-Origin-Resource-Policy (or at best opaque): the page learns nothing and nothing is created.
   expect(outcome[0]).toMatch(/^refused/);
-  expect(outcome[1]).toBe('opaque 0');
+  expect(outcome[1]).toMatch(/^(refused|opaque 0)/);
   expect(existsSync(join(served.site, 'content/careers/injected-posting.md'))).toBe(false);
 });
 
@@ -69,7 +70,7 @@ test('the app runs under a strict Content-Security-Policy', async ({ page }) => 
   const response = await page.goto(served.url);
   const policy = (await response?.request().redirectedFrom()?.response())?.headers()['content-security-policy'] ?? response?.headers()['content-security-policy'];
   expect(policy).toContain("script-src 'self'");
-  expect(policy).not.toContain('unsafe-eval');
+  expect(policy).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
   expect(await page.evaluate(() => {
     try {
       return String(new Function('return 1')());

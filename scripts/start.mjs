@@ -1,10 +1,56 @@
-// `npm start [-- repo]`: until the desktop window lands, show the repository's postings and warnings.
-import { spawnSync } from 'node:child_process';
+// `npm start [-- repo]`: build, then open Posting Desk on a careers repository
+// (by default the user's own copy of the bundled sample site).
+import { spawn, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const project = fileURLToPath(new URL('..', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/postings/cli/main.js', import.meta.url));
-const repository = process.argv[2] ?? fileURLToPath(new URL('../sample-site', import.meta.url));
-for (const command of [['list'], ['lint']]) {
-  const { status } = spawnSync(process.execPath, [cli, ...command], { stdio: 'inherit', cwd: repository });
-  if (status === 2) process.exit(2);
+
+const built = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build'], { cwd: project, stdio: 'inherit' });
+if (built.status !== 0) {
+  console.error('posting-desk: the build failed (see above); nothing was opened');
+  process.exit(2);
+}
+
+const repository = process.argv[2] === undefined ? await sampleCopy() : resolve(process.argv[2]);
+
+/**
+ * The ways to show the app, best first; the first one available opens it.
+ * The desktop shell goes before the browser once it exists.
+ */
+const SHELLS = [
+  {
+    available: () => true,
+    announce: 'Posting Desk opens in your browser (the desktop app is not available here yet); Ctrl+C stops it.',
+    open: (repo) => run(process.execPath, [cli, 'serve', repo]),
+  },
+];
+
+const shell = SHELLS.find((candidate) => candidate.available());
+console.log(shell.announce);
+process.exit(await shell.open(repository));
+
+/** The user's copy of sample-site/, made on first start in their data folder; the bundled one is never edited. */
+async function sampleCopy() {
+  const { userDataFolder } = await import('../dist/postings/cli/user-data/data-folder.js');
+  const { ensureSampleCopy } = await import('../dist/postings/cli/user-data/sample-copy.js');
+  const copy = ensureSampleCopy(fileURLToPath(new URL('../sample-site', import.meta.url)), userDataFolder());
+  if (copy.created) console.log(`Made your own copy of the sample careers site in ${copy.path}`);
+  return copy.path;
+}
+
+/** Runs the app in the foreground; Ctrl+C reaches it directly, and its exit code becomes ours. */
+function run(command, args) {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd: project, stdio: 'inherit' });
+    const forward = (signal) => child.kill(signal);
+    process.on('SIGINT', () => {});
+    process.on('SIGTERM', forward);
+    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+    child.on('error', (error) => {
+      console.error(`posting-desk: could not start: ${error.message}`);
+      done(2);
+    });
+  });
 }

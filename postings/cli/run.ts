@@ -13,6 +13,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> 
   new: { load: async () => (await import('./commands/new.js')).newCommand, usage: USAGE.new },
   lint: { load: async () => (await import('./commands/lint.js')).lintCommand, usage: USAGE.lint },
   export: { load: async () => (await import('./commands/export.js')).exportCommand, usage: USAGE.export },
+  serve: { load: async () => (await import('./commands/serve.js')).serveCommand, usage: USAGE.serve },
 };
 
 export function usage(): string {
