@@ -1,11 +1,12 @@
 import { PostingError } from '../file/posting-error.js';
+import { ApiFailure } from './api-client.js';
 import { UsageError } from './args.js';
 import { EXIT_FAILURE, type CommandIO } from './io.js';
 
 /** Reports a failure on stderr in one line, prefixed with what it concerns. */
 export function reportFailure(io: CommandIO, error: unknown, subject?: string): number {
   const prefix = subject ? `posting-desk: ${subject}: ` : 'posting-desk: ';
-  if (error instanceof PostingError || error instanceof UsageError) {
+  if (error instanceof PostingError || error instanceof UsageError || error instanceof ApiFailure) {
     io.err(`${prefix}${error.message}\n`);
     if (error instanceof UsageError) io.err('Run “posting-desk help” for usage.\n');
     return EXIT_FAILURE;

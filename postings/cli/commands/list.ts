@@ -1,32 +1,35 @@
+import type { PostingSummary } from '../../api/api.js';
+import { unwrap, withApi } from '../api-client.js';
 import { parseArgs } from '../args.js';
 import { EXIT_OK, type CommandIO } from '../io.js';
-import { listPostings, type PostingSummary } from '../../repo/list-postings.js';
-import { openRepository } from '../../repo/repository.js';
 
-export function listCommand(argv: readonly string[], io: CommandIO): number {
+export async function listCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const args = parseArgs(argv, [], ['json']);
-  const repository = openRepository(args.positionals[0] ?? io.cwd);
-  const postings = listPostings(repository);
-  if (args.flags.has('json')) {
-    io.out(`${JSON.stringify(postings, null, 2)}\n`);
+  return withApi(args.positionals[0] ?? io.cwd, async (api) => {
+    const repository = unwrap(await api.openRepository());
+    // The list without lint counts: listing stays fast and needs no dictionaries.
+    const postings = unwrap(await api.listPostings({ warningCounts: false }));
+    if (args.flags.has('json')) {
+      io.out(`${JSON.stringify(postings.map(asWritten), null, 2)}\n`);
+      return EXIT_OK;
+    }
+    io.out(formatTable(postings));
+    io.out(`${postings.length} posting${postings.length === 1 ? '' : 's'} in ${repository.contentDir}/${repository.section}\n`);
     return EXIT_OK;
-  }
-  io.out(formatTable(postings));
-  io.out(`${postings.length} posting${postings.length === 1 ? '' : 's'} in ${repository.site.contentDir}/${repository.section}\n`);
-  return EXIT_OK;
+  });
 }
 
-function status(posting: PostingSummary): string {
-  if (posting.error) return 'unreadable';
-  if (posting.draft) return 'draft';
-  if (posting.expiryDate && Date.parse(posting.expiryDate) < Date.now()) return 'expired';
-  return 'published';
+/** `list --json` gives the details as written, and why a file could not be read. */
+function asWritten(posting: PostingSummary): Record<string, unknown> {
+  const { path, format, title, date, publishDate, expiryDate, draft, weight, problem } = posting;
+  const fields = { path, format, title, date, publishDate, expiryDate, draft, weight, error: problem };
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
 
 function formatTable(postings: PostingSummary[]): string {
   const rows = postings.map((posting) => [
-    posting.title ?? (posting.error ? `(${posting.error})` : '(no title)'),
-    status(posting),
+    posting.title ?? (posting.problem ? `(${posting.problem})` : '(no title)'),
+    posting.problem ? 'unreadable' : posting.status,
     (posting.date ?? '').slice(0, 10),
     posting.weight === undefined ? '' : String(posting.weight),
     posting.path,

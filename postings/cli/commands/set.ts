@@ -1,12 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { readPostingBytes, editPosting } from '../../posting/posting.js';
-import { savePosting } from '../../repo/save-posting.js';
-import { hashBytes } from '../../repo/version.js';
-import type { TomlEdit } from '../../toml/edit.js';
+import type { DetailEdit } from '../../api/api.js';
+import { formatKeyPath, formatValue } from '../../toml/format.js';
+import { ApiFailure, unwrap } from '../api-client.js';
 import { parseArgs, UsageError } from '../args.js';
 import { reportFailure } from '../errors.js';
 import { EXIT_FAILURE, EXIT_OK, type CommandIO } from '../io.js';
+import { readDetails, withPostingFile } from '../posting-file-api.js';
 import { parseKeyPath, parseValueLiteral } from '../value-literal.js';
 import { USAGE } from '../usage.js';
 
@@ -17,18 +15,22 @@ import { USAGE } from '../usage.js';
 export async function setCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const args = parseArgs(argv, ['field', 'unset'], [], { f: 'field' });
   // In command-line order: `--unset date --field date=2026-07-04` removes, then sets.
-  const edits: TomlEdit[] = args.sequence.map(({ name, value }): TomlEdit =>
-    name === 'field' ? fieldEdit(value) : { op: 'remove', path: parseKeyPath(value) },
+  const edits: DetailEdit[] = args.sequence.map(({ name, value }): DetailEdit =>
+    name === 'field' ? fieldEdit(value) : { key: formatKeyPath(parseKeyPath(value)), unset: true },
   );
   if (args.positionals.length === 0) throw new UsageError(`set needs at least one file: ${USAGE.set}`);
   if (edits.length === 0) throw new UsageError(`set needs at least one --field or --unset: ${USAGE.set}`);
   let failed = 0;
   for (const file of args.positionals) {
     try {
-      const path = resolve(io.cwd, file);
-      const bytes = await readFile(path);
-      const result = await savePosting(path, hashBytes(bytes), editPosting(readPostingBytes(bytes), edits));
-      io.out(`${result.written ? 'updated' : 'unchanged'} ${file}\n`);
+      const outcome = await withPostingFile(io.cwd, file, async (api, path) => {
+        const view = await readDetails(api, path);
+        return unwrap(await api.savePosting({ path, baseVersion: view.version, edits }));
+      });
+      if (outcome.status === 'conflict') {
+        throw new ApiFailure({ code: 'conflict', message: 'The file was changed by someone else while it was being edited; nothing was saved. Run the command again' });
+      }
+      io.out(`${outcome.changed ? 'updated' : 'unchanged'} ${file}\n`);
     } catch (error) {
       failed += 1;
       reportFailure(io, error, file);
@@ -37,8 +39,9 @@ export async function setCommand(argv: readonly string[], io: CommandIO): Promis
   return failed > 0 ? EXIT_FAILURE : EXIT_OK;
 }
 
-function fieldEdit(assignment: string): TomlEdit {
+/** `key=value`: the value as TOML when it reads as TOML, else as text; the handlers take it as TOML. */
+function fieldEdit(assignment: string): DetailEdit {
   const equals = assignment.indexOf('=');
   if (equals <= 0) throw new UsageError(`--field takes key=value, got “${assignment}”`);
-  return { op: 'set', path: parseKeyPath(assignment.slice(0, equals).trim()), value: parseValueLiteral(assignment.slice(equals + 1)) };
+  return { key: formatKeyPath(parseKeyPath(assignment.slice(0, equals).trim())), toml: formatValue(parseValueLiteral(assignment.slice(equals + 1))) };
 }
