@@ -33,7 +33,7 @@ interface Found {
 function linkifyChildren(children: Token[], state: StateCore, protocol: string, triggers: string): Token[] {
   const out: Token[] = [];
   let linkDepth = 0;
-  children.forEach((child) => {
+  children.forEach((child, index) => {
     if (child.type === 'link_open') linkDepth += 1;
     if (child.type === 'link_close') linkDepth -= 1;
     if (child.type !== 'text' || linkDepth > 0 || child.meta?.verbatim === true) {
@@ -41,11 +41,13 @@ function linkifyChildren(children: Token[], state: StateCore, protocol: string, 
       return;
     }
     const text = child.content;
+    // An entity or a backslash escape is part of Goldmark's text, not an inline node of its own.
+    const startTriggers = children[index - 1]?.type !== 'text_special';
     let emitted = 0;
     for (let position = 0; position < text.length; position += 1) {
       const previous = text[position - 1];
       // Goldmark tries at a line's start and after any inline node, which begins every text token.
-      const triggered = position === 0 || triggers.includes(previous as string);
+      const triggered = position === 0 ? startTriggers : triggers.includes(previous as string);
       if (!triggered) continue;
       // No address Goldmark links holds white space, so the word ahead is all that can match.
       const end = wordEnd(text, position);

@@ -8,6 +8,7 @@ export const FEATURE_SAMPLES: Readonly<Record<string, string>> = {
   'linkify-trailing-punctuation': 'Apply at https://example.com/apply?id=3. Or (https://example.com/a_(b)) or https://example.com/x!\n',
   'linkify-email': 'Write to careers@crunch.io, or jobs@example.org.\n',
   'linkify-after-emphasis': '*https://example.com/em* and **www.example.com** and "https://example.com/q"\n',
+  'linkify-after-entity-or-escape': 'Link: https:&#x2F;&#x2F;www.example.com and &amp;www.example.org and \\*www.example.net\n',
   'linkify-entity-tail': 'Go to https://example.com/?a=1&amp; now\n',
   'typographer-quotes': '"Quoted" and \'single\' text, it\'s the 90\'s and \'90s, rock \'n\' roll, the Smiths\' house.\n',
   'typographer-dashes': 'Dashes -- en, --- em, ... ellipsis, <<guillemets>>, and (c) (tm) (r) +- stay.\n',

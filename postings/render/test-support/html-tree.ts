@@ -47,8 +47,9 @@ type Element = DefaultTreeAdapterMap['element'];
 
 const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul']);
 
+/** White space beside these is not shown: blocks, and a line break's line ends. */
 function isBlock(node: string | Element | undefined): boolean {
-  return typeof node === 'object' && BLOCKS.has(node.tagName);
+  return typeof node === 'object' && (BLOCKS.has(node.tagName) || node.tagName === 'br');
 }
 
 /** Children with comments gone, Chroma's wrapper and spans unwrapped. */
