@@ -26,6 +26,8 @@ export interface ExportDocument {
   facts: PostingFacts;
   /** The key details in reading order, formatted for the locale. */
   details: KeyDetail[];
+  /** The settings the text was rendered with. */
+  render: RenderSettings;
   /** The sanitized HTML fragment of the text, exactly as the preview shows it. */
   bodyHtml: string;
   /** The Markdown body as written. */
@@ -54,6 +56,7 @@ export function buildExportDocument(text: string, context: ExportContext): Expor
     ...(context.company ? { company: context.company } : {}),
     facts,
     details: keyDetails(facts, locale),
+    render: context.render,
     bodyHtml: renderPosting(bodyMarkdown, context.render).html,
     bodyMarkdown,
     ...(frontMatterText === undefined ? {} : { frontMatterText }),

@@ -123,7 +123,8 @@ function payFacts(root: TomlTable): PayFacts | undefined {
   const whole = find(root, KEYS.payText);
   const currency = text(find(root, KEYS.currency))?.toUpperCase();
   const unitText = text(find(root, KEYS.payUnit))?.toLowerCase().replace(/^per\s+/, '');
-  const unit = unitText === undefined ? undefined : UNITS[unitText];
+  const textUnit = whole?.type === 'string' ? /(?:\/|\bper\b|\ban?\b)\s*(hour|hr|day|week|month|year|annum)\b|\b(hourly|daily|weekly|monthly|yearly|annually)\b/i.exec(whole.value) : null;
+  const unit = unitText === undefined ? (textUnit ? UNITS[(textUnit[1] ?? textUnit[2] ?? '').toLowerCase()] : undefined) : UNITS[unitText];
   const pay: PayFacts = {};
   if (min !== undefined && min > 0) pay.min = min;
   if (max !== undefined && max > 0) pay.max = max;
@@ -137,10 +138,23 @@ function payFacts(root: TomlTable): PayFacts | undefined {
     if (written !== undefined && whole.type === 'string') pay.text = written;
   }
   if (pay.min === undefined && pay.max === undefined && pay.text === undefined) return undefined;
-  if (currency && /^[A-Z]{3}$/.test(currency)) pay.currency = currency;
+  const named = currency ?? (pay.text === undefined ? undefined : currencyIn(pay.text));
+  if (named && /^[A-Z]{3}$/.test(named)) pay.currency = named;
   const inferred = unit ?? inferredUnit(pay);
   if (inferred) pay.unit = inferred;
   return pay;
+}
+
+/** The currency a pay text names unambiguously ("€", "£", "USD"); "$" alone could be several. */
+function currencyIn(text: string): string | undefined {
+  const code = /\b(USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|JPY|SGD)\b/.exec(text)?.[1];
+  if (code) return code;
+  if (/US\$/.test(text)) return 'USD';
+  if (/CA\$|C\$/.test(text)) return 'CAD';
+  if (/A\$|AU\$/.test(text)) return 'AUD';
+  if (text.includes('€')) return 'EUR';
+  if (text.includes('£')) return 'GBP';
+  return undefined;
 }
 
 const MAJOR_CURRENCIES = new Set(['USD', 'CAD', 'EUR', 'GBP', 'AUD', 'NZD', 'CHF', 'SGD']);

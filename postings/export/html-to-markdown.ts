@@ -15,11 +15,21 @@ interface Footnote {
 
 interface State {
   footnotes: Footnote[];
+  typographer: boolean;
+}
+
+export interface HtmlToMarkdownOptions {
+  /**
+   * The Markdown will be rendered with the typographer (Hugo's default):
+   * straight quotes, "--" and "..." left in the text are then written as
+   * entities, or rendering would curl and join them.
+   */
+  typographer?: boolean;
 }
 
 /** Markdown for a sanitized HTML fragment. */
-export function htmlToMarkdown(html: string): string {
-  const state: State = { footnotes: [] };
+export function htmlToMarkdown(html: string, options: HtmlToMarkdownOptions = {}): string {
+  const state: State = { footnotes: [], typographer: options.typographer ?? true };
   const body = blocks(parseHtmlFragment(html), state);
   const notes = state.footnotes.map((note) => footnoteText(note, state));
   return [body, ...notes].filter((part) => part !== '').join('\n\n').replace(/\n{3,}/g, '\n\n') + '\n';
@@ -40,12 +50,15 @@ function isBlock(node: HtmlNode): boolean {
   return node.kind === 'element' && BLOCK.has(node.name);
 }
 
-/** Block children, each separated by a blank line; runs of inline content become paragraphs. */
-function blocks(nodes: readonly HtmlNode[], state: State): string {
+/**
+ * Block children, each separated by a blank line (a line break in a tight
+ * list item); runs of inline content become paragraphs.
+ */
+function blocks(nodes: readonly HtmlNode[], state: State, separator = '\n\n'): string {
   const out: string[] = [];
   let inline: HtmlNode[] = [];
   const flush = (): void => {
-    const text = inlineText(inline, state).trim();
+    const text = protectLineStarts(inlineText(inline, state).trim());
     if (text !== '') out.push(text);
     inline = [];
   };
@@ -59,7 +72,7 @@ function blocks(nodes: readonly HtmlNode[], state: State): string {
     if (text !== '') out.push(text);
   }
   flush();
-  return out.join('\n\n');
+  return out.join(separator);
 }
 
 function block(element: HtmlElement, state: State): string {
@@ -130,9 +143,8 @@ function listItem(item: HtmlElement, state: State): string {
     task = 'checked' in (children[checkboxAt] as HtmlElement).attrs ? '[x] ' : '[ ] ';
     children.splice(checkboxAt, 1);
   }
-  const text = blocks(children, state).replace(/^\s+/, '');
-  // "- 2024. year" would start an ordered list inside the item.
-  return task + (task === '' ? protectLineStarts(text) : text);
+  const tight = !children.some((child) => isElement(child, 'p'));
+  return task + blocks(children, state, tight ? '\n' : '\n\n').replace(/^\s+/, '');
 }
 
 function codeBlock(pre: HtmlElement): string {
@@ -222,7 +234,7 @@ function wrap(marker: string, inner: string): string {
 }
 
 function inline(node: HtmlNode, state: State): string {
-  if (node.kind === 'text') return escapeText(node.text.replace(/\s*\n\s*/g, ' '));
+  if (node.kind === 'text') return escapeText(node.text.replace(/\s*\n\s*/g, ' '), state.typographer);
   switch (node.name) {
     case 'em':
     case 'i':
@@ -281,7 +293,7 @@ function link(element: HtmlElement, state: State): string {
 
 function image(element: HtmlElement): string {
   const src = element.attrs.src;
-  const alt = escapeText(element.attrs.alt ?? '');
+  const alt = escapeText(element.attrs.alt ?? '', true);
   if (src === undefined) return alt;
   return `![${alt}](${destination(src)}${titlePart(element.attrs.title)})`;
 }
@@ -290,11 +302,10 @@ function image(element: HtmlElement): string {
  * Escapes what Markdown would read as syntax. `<` and `&` become entities,
  * so text that looks like a tag or an entity stays text on every renderer.
  */
-export function escapeText(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
+export function escapeText(text: string, typographer = false): string {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const kept = typographer ? escaped.replace(/'/g, '&#39;').replace(/"/g, '&quot;').replace(/-(?=-)/g, '&#45;').replace(/\.(?=\.\.)/g, '&#46;') : escaped;
+  return kept
     .replace(/([\\`*_[\]~|])/g, '\\$1')
     .replace(/!(?=\\\[)/g, '\\!');
 }

@@ -46,17 +46,23 @@ function formatAmount(value: number, currency: string | undefined, locale: strin
 }
 
 export function formatPay(pay: PayFacts, locale: string): string {
+  // A pay detail written as text says it best, in the author's own words.
+  if (pay.text !== undefined) return pay.text;
   const { min, max, currency, unit } = pay;
   const per = unit ? ` ${UNIT_WORDS[unit]}` : '';
   if (min !== undefined && max !== undefined) {
     const amounts = min === max ? formatAmount(min, currency, locale) : `${formatAmount(min, currency, locale)}–${formatAmount(max, currency, locale)}`;
     return amounts + per;
   }
-  // One end only: a text detail says it best ("from $40k, DOE"); otherwise say which end.
-  if (pay.text !== undefined) return pay.text;
   if (min !== undefined) return `from ${formatAmount(min, currency, locale)}${per}`;
   if (max !== undefined) return `up to ${formatAmount(max, currency, locale)}${per}`;
   return '';
+}
+
+/** "full_time", "FULL_TIME" → "Full-time"; anything else as written, capitalized. */
+function employmentWords(text: string): string {
+  const code = /^(full|part)[\s_-]?time$/i.exec(text.trim());
+  return code ? `${capitalize((code[1] as string).toLowerCase())}-time` : capitalize(text);
 }
 
 function capitalize(text: string): string {
@@ -71,7 +77,7 @@ export function keyDetails(facts: PostingFacts, locale: string): KeyDetail[] {
   if (facts.workplaceText && !facts.location?.toLowerCase().includes(facts.workplaceText.toLowerCase())) {
     details.push({ label: 'Work setup', value: capitalize(facts.workplaceText) });
   }
-  if (facts.employmentType) details.push({ label: 'Employment type', value: capitalize(facts.employmentType) });
+  if (facts.employmentType) details.push({ label: 'Employment type', value: employmentWords(facts.employmentType) });
   if (facts.pay) {
     const pay = formatPay(facts.pay, locale);
     if (pay) details.push({ label: 'Pay', value: pay });
