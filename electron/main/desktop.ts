@@ -1,5 +1,5 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BaseWindow, BrowserWindow } from 'electron';
 import { app, BrowserWindow as Window, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
@@ -17,6 +17,7 @@ import { ElectronPdfPrinter } from '../pdf/electron-pdf-printer.js';
 import { APP_SCHEME } from '../protocol/app-origin.js';
 import { createAppProtocolHandler } from '../protocol/app-protocol.js';
 import { requestedRepository, startupRepository } from '../repository/startup-repository.js';
+import { exportSavePath, isExportDownload, parseExportFolder } from '../security/downloads.js';
 import { appPreloadRegistration } from '../security/preload-registration.js';
 import { applySessionPolicy, cancelDownload, cancelRemoteRequest, REMOTE_URL_PATTERNS } from '../security/session-policy.js';
 import { readJsonState, writeJsonState } from '../state/json-state.js';
@@ -48,6 +49,8 @@ export function startDesktop(first: LaunchRequest): void {
   const stateFolder = app.getPath('userData');
   const recentPath = join(stateFolder, 'recent-repositories.json');
   const windowStatePath = join(stateFolder, 'window-state.json');
+  const exportFolderPath = join(stateFolder, 'export-folder.json');
+  let exportFolder: string | undefined;
   // Shared with `posting-desk serve`: the sample copy, crash recovery and Undo delete live in one place.
   const dataFolder = userDataFolder();
   const printer = new ElectronPdfPrinter();
@@ -180,12 +183,26 @@ export function startDesktop(first: LaunchRequest): void {
     const appSession = session.defaultSession;
     applySessionPolicy(appSession);
     appSession.registerPreloadScript(appPreloadRegistration(PRELOAD));
-    appSession.on('will-download', cancelDownload);
+    appSession.on('will-download', (event, item, contents) => {
+      const window = Window.fromWebContents(contents);
+      if (!isExportDownload(item.getURL()) || window === null || windows.rootOf(window) === undefined) {
+        cancelDownload(event);
+        return;
+      }
+      // The page's export: the system's save dialog, starting where the last export went.
+      item.setSaveDialogOptions({ title: 'Save Export', defaultPath: exportSavePath(exportFolder, item.getFilename(), app.getPath('documents')) });
+      item.once('done', (_done, state) => {
+        if (state !== 'completed') return;
+        exportFolder = dirname(item.getSavePath());
+        persist(exportFolderPath, { version: 1, folder: exportFolder });
+      });
+    });
     appSession.webRequest.onBeforeRequest({ urls: REMOTE_URL_PATTERNS }, cancelRemoteRequest);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER));
     registerIpcHandlers(ipcMain, createIpcHandlers((id) => windows.apiFor(id)));
     recent = withoutMissing(await readJsonState(recentPath, parseRecentFile, EMPTY_RECENT), isFolder);
     windowState = await readJsonState(windowStatePath, parseWindowStateFile, EMPTY_WINDOW_STATE);
+    exportFolder = (await readJsonState(exportFolderPath, parseExportFolder, undefined))?.folder;
     refreshMenu();
     await openAtStart(first);
   });

@@ -41,7 +41,7 @@ export function applySessionPolicy(session: PolicySession): void {
   session.setSpellCheckerEnabled(false);
 }
 
-/** Downloads are cancelled: the page has nothing to download, and exports are written by the main process. */
+/** Cancels a download: every one but the page's own exports (downloads.ts), and all of them in the print session. */
 export function cancelDownload(event: Pick<ElectronEvent, 'preventDefault'>): void {
   event.preventDefault();
 }
