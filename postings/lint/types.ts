@@ -148,6 +148,27 @@ export interface Speller {
   suggest(word: string): string[];
 }
 
+/** A grammar problem a grammar checker found in a piece of text. */
+export interface GrammarFinding {
+  /** The checker's own name for the check ("AnAnother"). */
+  check: string;
+  message: string;
+  /** UTF-16 offsets into the text checked. */
+  start: number;
+  end: number;
+  /** Replacement texts for [start, end), best first. */
+  replacements: string[];
+}
+
+/**
+ * An offline grammar checker the host (or the lint worker) loads: harper.js
+ * in this project (postings/repo/grammar.ts), its WebAssembly loaded outside
+ * the pure lint code. Synchronous once loaded, like the speller.
+ */
+export interface GrammarChecker {
+  check(text: string): GrammarFinding[];
+}
+
 /** Facts about the rest of the repository, for rules that compare postings. */
 export interface RepositoryFacts {
   /** Other postings' titles and weights (the one being linted excluded). */
@@ -176,5 +197,7 @@ export interface LintConfig {
 export interface LintContext {
   config: LintConfig;
   speller?: Speller;
+  /** Only when grammar checking is on: the checker costs seconds to load. */
+  grammar?: GrammarChecker;
   repository?: RepositoryFacts;
 }

@@ -6,12 +6,13 @@ import { allRules } from '../lint/rules/index.js';
 import { checkSettings } from '../lint/settings-check.js';
 import type { Diagnostic, LintConfig, LintContext, RepositoryFacts } from '../lint/types.js';
 import { loadSpeller } from './dictionaries.js';
+import { loadGrammarChecker } from './grammar.js';
 import { listPostings } from './list-postings.js';
 import type { Repository } from './repository.js';
 import { SETTINGS_FILE } from './settings.js';
 
 /** Everything the rules need from the repository: settings, word list, the other postings. */
-export async function repositoryLintContext(repository: Repository | undefined, today: string): Promise<LintContext> {
+export async function repositoryLintContext(repository: Repository | undefined, today: string, options: { grammar?: boolean } = {}): Promise<LintContext> {
   const settings = repository?.settings;
   const config: LintConfig = {
     rules: settings?.rules ?? {},
@@ -21,8 +22,10 @@ export async function repositoryLintContext(repository: Repository | undefined, 
     unsafeHtml: repository?.site.unsafeHtml ?? false,
     today,
   };
-  const speller = await loadSpeller(config.words, englishVariant(repository?.site.languageCode));
-  return repository ? { config, speller, repository: repositoryFacts(repository) } : { config, speller };
+  const variant = englishVariant(repository?.site.languageCode);
+  const [speller, grammar] = await Promise.all([loadSpeller(config.words, variant), options.grammar ? loadGrammarChecker(variant) : undefined]);
+  const tools = grammar === undefined ? { config, speller } : { config, speller, grammar };
+  return repository ? { ...tools, repository: repositoryFacts(repository) } : tools;
 }
 
 function repositoryFacts(repository: Repository): RepositoryFacts {

@@ -39,8 +39,9 @@ const MAX_FIX_PASSES = 5;
  * section when none is named. Exit 1 when any error-level warning is found.
  */
 export async function lintCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['format'], ['quiet', 'fix']);
+  const args = parseArgs(argv, ['format'], ['quiet', 'fix', 'grammar']);
   const fix = args.flags.has('fix');
+  const grammar = args.flags.has('grammar');
   const format = single(args, 'format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not “${format}”`);
   const targets = args.positionals.length > 0 ? args.positionals.flatMap((path) => expand(resolve(io.cwd, path))) : defaultTargets(io.cwd);
@@ -51,7 +52,7 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
   for (const file of targets) {
     const repository = repositoryOf(file);
     const key = repository?.root ?? '';
-    if (!contexts.has(key)) contexts.set(key, repositoryLintContext(repository, today));
+    if (!contexts.has(key)) contexts.set(key, repositoryLintContext(repository, today, { grammar }));
     const context = await (contexts.get(key) as Promise<LintContext>);
     const path = repository ? relative(repository.root, file).split(sep).join('/') : undefined;
     const shownName = relative(io.cwd, file) || file;

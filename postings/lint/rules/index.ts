@@ -2,6 +2,7 @@ import type { Rule } from '../types.js';
 import { clarityRules } from './clarity/index.js';
 import { completenessRules } from './completeness/index.js';
 import { frontMatterRules } from './front-matter/index.js';
+import { grammarRules } from './grammar/index.js';
 import { inclusiveRules } from './inclusive/index.js';
 import { spellingRules } from './spelling/index.js';
 
@@ -12,4 +13,5 @@ export const allRules: readonly Rule[] = [
   ...inclusiveRules,
   ...completenessRules,
   ...clarityRules,
+  ...grammarRules,
 ];
