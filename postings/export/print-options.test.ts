@@ -39,7 +39,7 @@ describe('print options', () => {
   it('are the @page rule of the standalone page, with page numbers in the footer', () => {
     const document = buildExportDocument('+++\ntitle = "Nurse"\n+++\nText.\n', { render: { ...HUGO_DEFAULT_SETTINGS }, company: 'Clinic' });
     const page = toHtmlPage(document, { print: printOptions('Letter') });
-    expect(page).toContain('size: 215.9mm 279.4mm;');
+    expect(page).toContain('size: letter;');
     expect(page).toContain('margin: 18mm 18mm 20mm 18mm;');
     expect(page).toContain('counter(page) " of " counter(pages)');
     expect(page).toContain('content: "Clinic · Nurse"');

@@ -4,7 +4,7 @@
  * options, page numbers in the footer, headings kept with what follows,
  * list items and table rows never split, long links wrapped.
  */
-import { PAPER_MM, type PrintOptions } from './print-options.js';
+import type { PrintOptions } from './print-options.js';
 
 /** The font family the app ships (@fontsource/source-sans-3); system sans-serif fonts follow. */
 export const DOCUMENT_FONT = '"Source Sans 3"';
@@ -16,11 +16,10 @@ export function cssString(text: string): string {
 
 export function documentStylesheet(options: PrintOptions, footerText: string): string {
   const { top, right, bottom, left } = options.marginsMm;
-  const { width, height } = PAPER_MM[options.paper];
   const fonts = `${DOCUMENT_FONT}, "Helvetica Neue", Arial, "Liberation Sans", sans-serif`;
   return `
 @page {
-  size: ${width}mm ${height}mm;
+  size: ${options.paper === 'A4' ? 'A4' : 'letter'};
   margin: ${top}mm ${right}mm ${bottom}mm ${left}mm;
   @bottom-left { content: ${cssString(footerText)}; font: 8.5pt ${fonts}; color: #5b5b5b; vertical-align: middle; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8.5pt ${fonts}; color: #5b5b5b; vertical-align: middle; }
