@@ -5,23 +5,23 @@ import { useFiles } from './use-files.js';
 
 /** Rename, Duplicate, Delete and, where git shows a change, Discard my changes, for the open posting. */
 export function FileActions({ files, session }: { files: FilesController; session: PostingSession }) {
-  const { git } = useFiles(files);
+  const { git, busy } = useFiles(files);
   const posting = useSyncExternalStore(session.subscribe, () => session.get().posting);
   if (!posting) return null;
   const change = git.available ? git.changes[posting.path] : undefined;
   return (
     <div className="files-actions" role="group" aria-label="File">
-      <button type="button" onClick={() => void files.rename()} title="Make the file name follow the title">
+      <button type="button" onClick={() => void files.rename()} disabled={busy} title="Make the file name follow the title">
         Rename
       </button>
-      <button type="button" onClick={() => void files.duplicate()} title="Make a draft copy">
+      <button type="button" onClick={() => void files.duplicate()} disabled={busy} title="Make a draft copy">
         Duplicate
       </button>
-      <button type="button" onClick={() => files.askDelete()} title="Move to the trash">
+      <button type="button" onClick={() => files.askDelete()} disabled={busy} title="Move to the trash">
         Delete
       </button>
       {change === 'changed' ? (
-        <button type="button" onClick={() => files.askDiscardChanges(posting.path)} title="Go back to the text of the last commit">
+        <button type="button" onClick={() => files.askDiscardChanges(posting.path)} disabled={busy} title="Go back to the text of the last commit">
           Discard my changes
         </button>
       ) : null}

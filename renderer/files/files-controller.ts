@@ -42,6 +42,8 @@ export interface FilesState {
   /** The posting "Discard my changes" asks about. */
   confirmDiscard?: string;
   error?: ApiError;
+  /** A rename, duplicate, delete or discard is running: the file actions wait. */
+  busy: boolean;
 }
 
 /** What the files-over-time pieces need from the app around them. */
@@ -52,6 +54,8 @@ export interface AppSeams {
   refreshList(): Promise<void> | void;
   /** No posting is open any more (after a delete). */
   closePosting?(): void;
+  /** Resolves once the saves asked for so far are done, so a file action works on the saved version. */
+  whenSaved?(): Promise<void>;
 }
 
 type FilesApi = Pick<
@@ -85,9 +89,12 @@ export class FilesController extends Store<FilesState> {
   /** Changes that came while a save was running: judged once it is done, against the version it gave. */
   private held: PostingChangeView[] = [];
   private openedPath: string | undefined;
+  /** Paths this window is renaming or deleting itself: their change events are not news. */
+  private readonly ownMoves = new Set<string>();
+  private actions: Promise<void> = Promise.resolve();
 
   constructor(private readonly api: FilesApi, private readonly session: PostingSession, private readonly app: AppSeams) {
-    super({ otherRecoveries: [], git: { available: false, reason: 'not read yet' } });
+    super({ otherRecoveries: [], git: { available: false, reason: 'not read yet' }, busy: false });
   }
 
   start(): void {
@@ -137,6 +144,7 @@ export class FilesController extends Store<FilesState> {
   private async judge(change: PostingChangeView): Promise<void> {
     const posting = this.session.get().posting;
     if (!posting) return;
+    if ((change.kind === 'renamed' && this.ownMoves.has(change.from)) || (change.kind === 'deleted' && this.ownMoves.has(change.path))) return;
     if (change.kind === 'renamed' && change.from === posting.path) {
       // Follow it, unsaved changes and all: the bytes moved unchanged, so the version still holds.
       const dirtyBody = isDirty(posting) ? posting.body : undefined;
@@ -321,7 +329,11 @@ export class FilesController extends Store<FilesState> {
   }
 
   /** Discard my changes, confirmed: the committed text comes back, on disk and in the editor. */
-  async discardChanges(): Promise<void> {
+  discardChanges(): Promise<void> {
+    return this.exclusive(() => this.discardChangesNow());
+  }
+
+  private async discardChangesNow(): Promise<void> {
     const path = this.get().confirmDiscard;
     if (!path) return;
     this.patch({ confirmDiscard: undefined });
@@ -339,11 +351,16 @@ export class FilesController extends Store<FilesState> {
 
   // ------------------------------------------------------------ rename, duplicate, delete
 
-  async rename(): Promise<void> {
+  rename(): Promise<void> {
+    return this.exclusive(() => this.renameNow());
+  }
+
+  private async renameNow(): Promise<void> {
+    await this.app.whenSaved?.();
     const posting = this.session.get().posting;
     if (!posting) return;
     if (isDirty(posting)) return this.patch({ error: { code: 'invalid-argument', message: 'Save your changes first: the file name follows the saved title.' } });
-    const moved = await this.api.renamePosting({ path: posting.path, baseVersion: posting.version });
+    const moved = await this.ownMove(posting.path, () => this.api.renamePosting({ path: posting.path, baseVersion: posting.version }));
     if (!moved.ok) return this.patch({ error: moved.error });
     if (!moved.value.changed) return this.patch({ toast: { message: 'The file name already follows the title.' } });
     await this.api.discardRecovery({ path: posting.path });
@@ -352,9 +369,15 @@ export class FilesController extends Store<FilesState> {
     this.patch({ toast: { message: `Renamed to ${moved.value.path}` } });
   }
 
-  async duplicate(): Promise<void> {
+  duplicate(): Promise<void> {
+    return this.exclusive(() => this.duplicateNow());
+  }
+
+  private async duplicateNow(): Promise<void> {
+    await this.app.whenSaved?.();
     const posting = this.session.get().posting;
     if (!posting) return;
+    if (isDirty(posting)) return this.patch({ error: { code: 'invalid-argument', message: 'Save your changes first: the copy is made from the saved posting.' } });
     const copy = await this.api.duplicatePosting({ path: posting.path });
     if (!copy.ok) return this.patch({ error: copy.error });
     await this.app.refreshList();
@@ -371,12 +394,17 @@ export class FilesController extends Store<FilesState> {
     this.patch({ confirmDelete: undefined });
   }
 
-  async confirmDelete(): Promise<void> {
+  confirmDelete(): Promise<void> {
+    return this.exclusive(() => this.confirmDeleteNow());
+  }
+
+  private async confirmDeleteNow(): Promise<void> {
+    await this.app.whenSaved?.();
     const path = this.get().confirmDelete;
     const posting = this.session.get().posting;
     this.patch({ confirmDelete: undefined });
     if (!path || !posting || posting.path !== path) return;
-    const deleted = await this.api.deletePosting({ path, baseVersion: posting.version });
+    const deleted = await this.ownMove(path, () => this.api.deletePosting({ path, baseVersion: posting.version }));
     if (!deleted.ok) return this.patch({ error: deleted.error });
     await this.api.discardRecovery({ path });
     this.app.closePosting?.();
@@ -385,7 +413,35 @@ export class FilesController extends Store<FilesState> {
     await this.app.refreshList();
   }
 
-  async undoDelete(): Promise<void> {
+  /** One file action at a time, shown as busy, so an action never works on a posting that is still moving. */
+  private async exclusive(work: () => Promise<void>): Promise<void> {
+    const run = this.actions.then(async () => {
+      this.patch({ busy: true });
+      try {
+        await work();
+      } finally {
+        this.patch({ busy: false });
+      }
+    });
+    this.actions = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Runs a rename or delete of path, its change event expected for a few seconds after. */
+  private async ownMove<T>(path: string, work: () => Promise<T>): Promise<T> {
+    this.ownMoves.add(path);
+    try {
+      return await work();
+    } finally {
+      setTimeout(() => this.ownMoves.delete(path), 5_000);
+    }
+  }
+
+  undoDelete(): Promise<void> {
+    return this.exclusive(() => this.undoDeleteNow());
+  }
+
+  private async undoDeleteNow(): Promise<void> {
     const token = this.get().toast?.undoToken;
     if (!token) return;
     this.patch({ toast: undefined });

@@ -2,6 +2,7 @@
 import './files.css';
 
 export { FilesController, type AppSeams, type FilesState } from './files-controller.js';
+export { useFilesOverTime } from './use-files-over-time.js';
 export { OutsideChangeBanner } from './OutsideChangeBanner.js';
 export { CompareView } from './CompareView.js';
 export { RecoveryOffer } from './RecoveryOffer.js';

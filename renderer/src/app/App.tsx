@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { CompareView, FileActions, FilesDialogs, GitBadge, OutsideChangeBanner, RecoveryOffer, useFilesOverTime } from '../../files/index.js';
 import { ConflictDialog, type ConflictChoice } from '../common/ConflictDialog.js';
 import { NewPostingDialog } from '../common/NewPostingDialog.js';
 import { UnsavedGuard, type GuardChoice } from '../common/UnsavedGuard.js';
@@ -76,6 +77,9 @@ export function App() {
     },
     [api, session],
   );
+
+  // Files over time (renderer/files/): changes on disk, crash recovery, rename/duplicate/delete, git.
+  const files = useFilesOverTime(api, session, { openPosting: load, refreshList, whenSaved: () => services.saves.idle() });
 
   const open = useCallback(
     (next: string) => {
@@ -157,7 +161,7 @@ export function App() {
 
   return (
     <div className="pd-app">
-      <PostingList onOpen={open} onNew={startNew} />
+      <PostingList onOpen={open} onNew={startNew} renderBadge={(posting) => <GitBadge files={files} path={posting} />} />
       <main className="pd-main">
         <header className="pd-header">
           <h1 className="pd-posting-heading">
@@ -175,6 +179,7 @@ export function App() {
                 Save
               </button>
               <ExportMenu onMessage={setMessage} />
+              <FileActions files={files} session={session} />
             </div>
           )}
         </header>
@@ -199,6 +204,8 @@ export function App() {
             )}
           </div>
         )}
+        <OutsideChangeBanner files={files} />
+        <RecoveryOffer files={files} />
         {path ? (
           <div className="pd-work">
             <div className="pd-centre">
@@ -217,6 +224,8 @@ export function App() {
         )}
       </main>
       <StatusBar />
+      <CompareView files={files} />
+      <FilesDialogs files={files} />
       {guard && <UnsavedGuard title={shownTitle ?? 'This posting'} onChoose={(choice) => void chooseAtGuard(choice)} />}
       {conflict && <ConflictDialog conflict={conflict} title={shownTitle ?? 'This posting'} onChoose={(choice) => void chooseAtConflict(choice)} />}
       {creating && (

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { PostingSummary } from '../../../postings/api/api.js';
 import { useServices } from '../app/services.js';
 import { useStore } from '../app/use-store.js';
@@ -7,10 +7,12 @@ import { displayDate, filterPostings, NO_FILTER, statusLabel, type PostingFilter
 export interface PostingListProps {
   onOpen(path: string): void;
   onNew(): void;
+  /** Extra marks after a posting's status (the git badge of renderer/files/). */
+  renderBadge?(path: string): ReactNode;
 }
 
 /** The postings of the repository, in Hugo's order, with search and filters. */
-export function PostingList({ onOpen, onNew }: PostingListProps) {
+export function PostingList({ onOpen, onNew, renderBadge }: PostingListProps) {
   const services = useServices();
   const postings = useStore(services.postings, useCallback((state: PostingSummary[] | undefined) => state, []));
   const repository = useStore(services.repository, useCallback((state) => state, []));
@@ -59,6 +61,7 @@ export function PostingList({ onOpen, onNew }: PostingListProps) {
                 {statusLabel(posting) && <span className={`pd-badge pd-badge-${posting.status}`}>{statusLabel(posting)}</span>}
                 {displayDate(posting.date, locale) && <span className="pd-posting-date">{displayDate(posting.date, locale)}</span>}
                 <WarningCount posting={posting} />
+                {renderBadge?.(posting.path)}
               </span>
             </button>
           </li>
