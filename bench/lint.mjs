@@ -12,8 +12,10 @@
  *    process (this file with `--child`), so module import, dictionary load
  *    and the first, cold lint are measured alike for each; then every
  *    document is linted once more plus `--repeats` times (warm).
+ *    The grammar rule (harper.js) has a row of its own: its load and lint time.
  * 2. `posting-desk lint <site>` on the whole careers-crunch site, timed from
- *    spawn to exit (Node start-up included), beside a bare `node -e ""` start.
+ *    spawn to exit (Node start-up included), without and with `--grammar`,
+ *    beside a bare `node -e ""` start.
  *
  * Times are wall clock and CPU (user + system of the process, all threads):
  * the machine is shared, and CPU time is the steadier figure when it is busy.
@@ -54,6 +56,7 @@ const RUNS = positiveInteger(options.runs, '--runs');
 const REPEATS = positiveInteger(options.repeats, '--repeats');
 const WARM_TARGET_MS = 10;
 const SITE_TARGET_MS = 2000;
+const SITE_GRAMMAR_TARGET_MS = 4000;
 
 function positiveInteger(text, name) {
   const value = Number(text);
@@ -173,6 +176,29 @@ const LINTERS = {
           }
           return { total: messages.length, groups, severities };
         },
+      };
+    },
+  },
+  grammar: {
+    label: 'Posting Desk, grammar rule only (harper.js, the kept checks)',
+    async load() {
+      const dist = (path) => import(pathToFileURL(join(ROOT, 'dist/postings', path)).href);
+      const [{ lintPosting }, { loadGrammarChecker }, { grammarRules }] = await Promise.all([
+        dist('lint/lint-posting.js'),
+        dist('repo/grammar.js'),
+        dist('lint/rules/grammar/index.js'),
+      ]);
+      let grammar;
+      const config = { rules: {}, words: [], unsafeHtml: true, today: new Date().toISOString().slice(0, 10) };
+      return {
+        // harper.js's WebAssembly read from node_modules, its linter built and warmed up.
+        async loadDictionary() {
+          grammar = await loadGrammarChecker('en-US');
+        },
+        async setup() {},
+        input: (file) => readText(file),
+        lint: (text) => lintPosting(text, { config, grammar }, { rules: grammarRules }).messages,
+        summarize: (messages) => ({ total: messages.length, groups: messages.length > 0 ? { grammar: messages.length } : {} }),
       };
     },
   },
@@ -313,6 +339,7 @@ function benchmarkCommandLine(scratch, expectedFiles) {
   const cpuFile = join(scratch, 'cpu-time');
   // Exit 1 means lint found errors: a finished lint all the same.
   const lint = [process.execPath, [CLI, 'lint', SITE], [0, 1], cpuFile];
+  const grammar = [process.execPath, [CLI, 'lint', SITE, '--grammar'], [0, 1], cpuFile];
   const bare = [process.execPath, ['-e', ''], [0], cpuFile];
   // The untimed first run warms the page cache and checks that the whole site is linted.
   const checked = timeProcess(process.execPath, [CLI, 'lint', SITE, '--format', 'json'], [0, 1], cpuFile);
@@ -320,10 +347,10 @@ function benchmarkCommandLine(scratch, expectedFiles) {
   if (files.length !== expectedFiles) fail(`posting-desk lint linted ${files.length} files, expected ${expectedFiles}`);
   const warnings = files.reduce((sum, file) => sum + file.messages.length, 0);
   timeProcess(...bare);
-  const samples = { lint: [], bare: [] };
-  // Alternating, so background load hits both alike.
+  const samples = { lint: [], grammar: [], bare: [] };
+  // Alternating, so background load hits all alike.
   for (let run = 0; run < RUNS; run += 1) {
-    for (const [key, command] of [['lint', lint], ['bare', bare]]) {
+    for (const [key, command] of [['lint', lint], ['grammar', grammar], ['bare', bare]]) {
       const { wall, cpu } = timeProcess(...command);
       samples[key].push({ wall, cpu });
     }
@@ -333,7 +360,7 @@ function benchmarkCommandLine(scratch, expectedFiles) {
     cpu: GNU_TIME ? median(list.map((sample) => sample.cpu)) : undefined,
     walls: list.map((sample) => sample.wall),
   });
-  return { lint: summary(samples.lint), bare: summary(samples.bare), files: files.length, warnings };
+  return { lint: summary(samples.lint), grammar: summary(samples.grammar), bare: summary(samples.bare), files: files.length, warnings };
 }
 
 function packageVersion(name) {
@@ -398,7 +425,7 @@ function formatReport({ started, loadAtStart, loadAtEnd, measured, commandLine, 
   const cpu = cpus();
   const fixtureBytes = Buffer.byteLength(readFileSync(FIXTURE));
   const names = Object.keys(LINTERS);
-  const toolCell = (name) => (name === 'posting-desk' ? '**Posting Desk**, all rules (`lintPosting`)' : LINTERS[name].label);
+  const toolCell = (name) => (name === 'posting-desk' ? '**Posting Desk**, all rules but grammar (`lintPosting`)' : LINTERS[name].label);
   const warningsCell = (documents) => {
     const total = documents.reduce((sum, document) => sum + document.warnings.total, 0);
     return integer.format(total);
@@ -450,6 +477,17 @@ function formatReport({ started, loadAtStart, loadAtEnd, measured, commandLine, 
     `**${wallCpu(commandLine.lint)}** (wall ${ms(Math.min(...commandLine.lint.walls))} – ${ms(Math.max(...commandLine.lint.walls))})`,
     integer.format(commandLine.warnings),
   ]);
+  rows.push([
+    '',
+    '`posting-desk lint <site> --grammar` (harper.js loaded and run too)',
+    '–',
+    '–',
+    '–',
+    '–',
+    '–',
+    `**${wallCpu(commandLine.grammar)}** (wall ${ms(Math.min(...commandLine.grammar.walls))} – ${ms(Math.max(...commandLine.grammar.walls))})`,
+    '–',
+  ]);
   rows.push(['', '`node -e ""` (Node start-up alone), same runs', '–', '–', '–', '–', '–', wallCpu(commandLine.bare), '–']);
 
   const table = rows.map((cells) => `| ${cells.join(' | ')} |`);
@@ -490,6 +528,7 @@ function formatReport({ started, loadAtStart, loadAtEnd, measured, commandLine, 
     `Times are wall / CPU (user + system of the process, all threads). Each linter and document set ran in a fresh Node process: “Import” is loading its modules, “Dictionary load” reading and parsing dictionary-en (Posting Desk: \`loadSpeller\`; retext: building the frozen pipeline, where retext-spell makes its nspell checker), “First lint, cold” the first lint in that process. Warm: each document linted once untimed, then ${REPEATS} times; both linters' spelling caches are warm then, as when an editor re-lints the open posting. Posting Desk lints the whole file with the repository's context (${ms(pd.setup.wall)} to open the site and read the other postings' details, not included above); retext and write-good get the Markdown body with the front matter cut off, as plain text.`,
     '',
     `Target, warm full lint of a ~3 KB posting (the fixture, ${(fixtureBytes / 1024).toFixed(1)} KB) in at most ${WARM_TARGET_MS} ms median: ${verdict(fixtureWarm, WARM_TARGET_MS)}.`,
+    `Target, the whole site from the command line with grammar within ${SITE_GRAMMAR_TARGET_MS / 1000} s: ${verdict(commandLine.grammar, SITE_GRAMMAR_TARGET_MS)}. “Dictionary load” of the grammar row is harper.js building its linter (its dictionary and tagger, warmed up with one lint).`,
     `Target, the whole site from the command line within ${SITE_TARGET_MS / 1000} s including start-up: ${verdict(siteTime, SITE_TARGET_MS)}.${GNU_TIME ? '' : ' (No /usr/bin/time: `apt-get install -y time` for the CPU column of the command-line rows.)'}`,
     '',
     `Warnings on the ${postings} postings (proofread, published; each linter's messages of every kind):`,
