@@ -13,23 +13,29 @@ if (built.status !== 0) {
   process.exit(2);
 }
 
-const repository = process.argv[2] === undefined ? await sampleCopy() : resolve(process.argv[2]);
+const requested = process.argv[2] === undefined ? undefined : resolve(process.argv[2]);
+// Read from the electron package without require('electron'), which would start a download.
+const { installedElectronBinary, NO_ELECTRON_BINARY } = await import('../dist/electron/launcher/electron-binary.js');
+const electron = installedElectronBinary();
 
-/**
- * The ways to show the app, best first; the first one available opens it.
- * The desktop shell goes before the browser once it exists.
- */
+/** The ways to show the app, best first; the first one available opens it. */
 const SHELLS = [
   {
+    // The desktop app picks the repository itself when none is named: the last one open, else its sample copy.
+    available: () => electron !== undefined,
+    announce: 'Posting Desk opens in its own window; closing it stops it.',
+    open: () => run(electron, ['.', ...(requested === undefined ? [] : [requested])]),
+  },
+  {
     available: () => true,
-    announce: 'Posting Desk opens in your browser (the desktop app is not available here yet); Ctrl+C stops it.',
-    open: (repo) => run(process.execPath, [cli, 'serve', repo]),
+    announce: `Posting Desk opens in your browser: ${NO_ELECTRON_BINARY}. Ctrl+C stops it.`,
+    open: async () => run(process.execPath, [cli, 'serve', requested ?? (await sampleCopy())]),
   },
 ];
 
 const shell = SHELLS.find((candidate) => candidate.available());
 console.log(shell.announce);
-process.exit(await shell.open(repository));
+process.exit(await shell.open());
 
 /** The user's copy of sample-site/, made on first start in their data folder; the bundled one is never edited. */
 async function sampleCopy() {

@@ -23,7 +23,7 @@ export function installedElectronBinary(packageDir: string | undefined = electro
 
 /** Why the desktop app cannot start here, in one line, with what to do. */
 export const NO_ELECTRON_BINARY =
-  'Electron’s binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD was set, or it could not be downloaded); run “npx install-electron” where the internet is reachable to get it';
+  'Electron’s binary is not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD was set, or it could not be downloaded; “npx install-electron” gets it where the internet is reachable)';
 
 function electronPackageDir(): string | undefined {
   try {
