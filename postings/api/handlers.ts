@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { addWordToDictionary } from '../repo/dictionary.js';
+import type { Repository } from '../repo/repository.js';
 import { readRepositorySettings } from '../repo/settings.js';
 import type { HostServices, PostingDeskApi } from './api.js';
 import { createExportHandlers } from './export-posting.js';
@@ -11,6 +12,7 @@ import { readPostingFile } from './posting-file.js';
 import { postingView } from './posting-view.js';
 import { repositoryInfo } from './repository-info.js';
 import { savePostingText } from './save.js';
+import { RepositoryCache } from './repository-cache.js';
 import { loadRepository, localDate } from './site.js';
 import { lintSetupView, lintTextView, renderTextView } from './text-views.js';
 import { WarningCounts } from './warning-counts.js';
@@ -31,7 +33,8 @@ export function createHandlers(root: string, host: HostServices): PostingDeskHan
   const today = (): string => localDate(now());
   // Real paths throughout, so a root reached through a symbolic link gives the same relative paths.
   const realRoot = (): string => realpathSync(root);
-  const repository = (): ReturnType<typeof loadRepository> => loadRepository(realRoot());
+  const cache = new RepositoryCache(realRoot);
+  const repository = (): Repository => cache.open();
   const counts = new WarningCounts();
   const trashing = withUndoableTrash(root, host);
   const filesOverTime = createFilesOverTimeHandlers(root, host);
@@ -43,14 +46,14 @@ export function createHandlers(root: string, host: HostServices): PostingDeskHan
     openRepository: operation('openRepository', async () => repositoryInfo(repository())),
     listPostings: operation('listPostings', async ({ warningCounts }) => {
       const opened = repository();
-      return postingSummaries(opened, now(), warningCounts === false ? undefined : (paths) => counts.count(opened, paths, today()));
+      return postingSummaries(opened, now(), warningCounts === false ? undefined : (paths) => counts.count(opened, paths, cache.lintContext(today())));
     }),
     readPosting: operation('readPosting', async ({ path }) => {
       const read = await readPostingFile(realRoot(), path);
       return postingView(path, read.text, read.version);
     }),
-    getLintSetup: operation('getLintSetup', async () => lintSetupView(repository(), today())),
-    lintText: operation('lintText', async ({ path, text }) => lintTextView(repository(), text, path, today())),
+    getLintSetup: operation('getLintSetup', async () => lintSetupView(repository(), await cache.lintContext(today()))),
+    lintText: operation('lintText', async ({ path, text }) => lintTextView(await cache.lintContext(today()), text, path)),
     renderText: operation('renderText', async ({ text }) => renderTextView(repository(), text)),
     savePosting: operation('savePosting', async (args) => savePostingText(realRoot(), args)),
     newPosting: operation('newPosting', async (args) => newPostingFile(loadRepository(realRoot(), args.section), args, now())),

@@ -1,16 +1,15 @@
 import { splitPosting } from '../file/split.js';
 import { lintPosting } from '../lint/lint-posting.js';
+import type { LintContext } from '../lint/types.js';
 import { dictionariesFor, englishVariant } from '../lint/spelling/variant.js';
 import { renderPostingBlocks, renderSettingsFromSite } from '../render/index.js';
 import { readEnglishDictionaries } from '../repo/dictionaries.js';
-import { repositoryLintContext } from '../repo/lint-setup.js';
 import type { Repository } from '../repo/repository.js';
 import type { LintResultView, LintSetup, RenderView } from './api.js';
 import { readingStats } from './reading-stats.js';
 
 /** Lint of a text as typed, with the repository's settings and facts, and its reading figures. */
-export async function lintTextView(repository: Repository, text: string, path: string | undefined, today: string): Promise<LintResultView> {
-  const context = await repositoryLintContext(repository, today);
+export function lintTextView(context: LintContext, text: string, path: string | undefined): LintResultView {
   const { messages, genderCoding } = lintPosting(text, context, path === undefined ? {} : { path });
   return { messages, genderCoding, ...readingStats(text) };
 }
@@ -35,8 +34,7 @@ function countLines(text: string, end: number): number {
 }
 
 /** What the editor's lint worker needs to lint with no host: JSON-safe (weights as numbers, dictionaries as text). */
-export async function lintSetupView(repository: Repository, today: string): Promise<LintSetup> {
-  const context = await repositoryLintContext(repository, today);
+export async function lintSetupView(repository: Repository, context: LintContext): Promise<LintSetup> {
   const variant = englishVariant(repository.site.languageCode);
   const texts = await readEnglishDictionaries(variant);
   const names = dictionariesFor(variant);
@@ -52,7 +50,7 @@ export async function lintSetupView(repository: Repository, today: string): Prom
     },
     dictionaries: texts.map((dictionary, index) => ({ variant: names[index] as (typeof names)[number], aff: asText(dictionary.aff), dic: asText(dictionary.dic) })),
     englishVariant: variant,
-    today,
+    today: context.config.today,
   };
 }
 

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { decodePosting } from '../file/decode.js';
 import { lintPosting } from '../lint/lint-posting.js';
 import type { LintContext } from '../lint/types.js';
-import { repositoryLintContext } from '../repo/lint-setup.js';
 import type { Repository } from '../repo/repository.js';
 
 export interface Counts {
@@ -30,11 +29,10 @@ export class WarningCounts {
 
   constructor(private readonly budgetMs = 300) {}
 
-  async count(repository: Repository, paths: readonly string[], today: string): Promise<Map<string, Counts | null>> {
+  async count(repository: Repository, paths: readonly string[], loading: Promise<LintContext>): Promise<Map<string, Counts | null>> {
     const generation = ++this.generation;
     const deadline = performance.now() + this.budgetMs;
     // The first call loads the dictionaries (most of a second): the list does not wait for them.
-    const loading = repositoryLintContext(repository, today);
     const lint = await Promise.race([loading, delay(this.budgetMs)]);
     if (lint === undefined) {
       void loading.then((ready) => this.countLater(generation, repository, paths.map((path) => ({ path, stamp: stampOf(join(repository.root, path)) })), ready, contextKey(ready)), () => undefined);

@@ -1,0 +1,67 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LintContext } from '../lint/types.js';
+import { repositoryLintContext } from '../repo/lint-setup.js';
+import { findPostingFiles } from '../repo/list-postings.js';
+import { openRepository, type Repository } from '../repo/repository.js';
+import { SETTINGS_FILE } from '../repo/settings.js';
+
+/**
+ * The repository and its lint context, read again only when a file they come
+ * from changed: the configuration files (by size and modification time) for
+ * the repository, and every posting's stamp too for the lint context (its
+ * facts are the other postings' titles and weights). Checking stamps costs a
+ * few stat calls where reading costs a parse of every front matter.
+ */
+export class RepositoryCache {
+  private repository: { stamp: string; value: Repository } | undefined;
+  private lint: { stamp: string; value: Promise<LintContext> } | undefined;
+
+  constructor(private readonly root: () => string) {}
+
+  open(): Repository {
+    const site = this.repository?.value.root ?? this.root();
+    const stamp = configStamp(site);
+    if (this.repository?.stamp !== stamp) this.repository = { stamp, value: openRepository(this.root()) };
+    return this.repository.value;
+  }
+
+  lintContext(today: string): Promise<LintContext> {
+    const repository = this.open();
+    const stamp = `${this.repository?.stamp ?? ''}\n${today}\n${postingsStamp(repository)}`;
+    if (this.lint?.stamp !== stamp) {
+      const value = repositoryLintContext(repository, today);
+      this.lint = { stamp, value };
+      // A failure is not kept: the next call tries again.
+      value.catch(() => {
+        if (this.lint?.value === value) this.lint = undefined;
+      });
+    }
+    return this.lint.value;
+  }
+}
+
+const stampOf = (file: string): string => {
+  try {
+    const info = statSync(file);
+    return `${info.size}:${info.mtimeMs}:${info.ino}`;
+  } catch {
+    return '-';
+  }
+};
+
+/** Every file a Hugo configuration can come from, with the settings file. */
+function configStamp(root: string): string {
+  const names = ['hugo', 'config'].flatMap((name) => ['toml', 'yaml', 'yml', 'json'].map((extension) => `${name}.${extension}`));
+  let folder: string[] = [];
+  try {
+    folder = readdirSync(join(root, 'config', '_default')).sort();
+  } catch {
+    // No config folder.
+  }
+  return [...names, SETTINGS_FILE].map((name) => stampOf(join(root, name))).concat(folder.map((name) => `${name}=${stampOf(join(root, 'config', '_default', name))}`)).join('|');
+}
+
+function postingsStamp(repository: Repository): string {
+  return findPostingFiles(repository.sectionDir).map((file) => `${file}=${stampOf(file)}`).join('|');
+}
