@@ -68,6 +68,39 @@ describe('keeping unsaved text for crash recovery', () => {
     expect(calls.map((call) => call.op)).toEqual(['write', 'discard']);
   });
 
+  it('forgets the entry of a posting left for another (saved or discarded at the guard)', () => {
+    const { api, calls } = recordingHost();
+    const session = new PostingSession();
+    session.open(view());
+    keepUnsavedText(api, session);
+    session.setBody('Typed, then discarded.\n');
+    vi.advanceTimersByTime(600);
+    session.open(view('content/careers/chef.md'));
+    expect(calls.map((call) => call.op)).toEqual(['write', 'discard']);
+    expect(calls[1]).toMatchObject({ path: 'content/careers/baker.md' });
+  });
+
+  it('tries again every second while the host is away, so text typed meanwhile is kept once it is back', async () => {
+    const { api, calls } = recordingHost();
+    let away = true;
+    const flaky = {
+      ...api,
+      async writeRecovery(args: WriteRecoveryArgs): Promise<ApiResult<{ savedAt: string }>> {
+        if (away) return { ok: false, error: { code: 'unavailable', message: 'serve is not running' } };
+        return api.writeRecovery(args);
+      },
+    };
+    const session = new PostingSession();
+    session.open(view());
+    keepUnsavedText(flaky, session);
+    session.setBody('Typed while serve restarts.\n');
+    await vi.advanceTimersByTimeAsync(600);
+    expect(calls).toEqual([]);
+    away = false;
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(calls).toEqual([expect.objectContaining({ op: 'write', text: '+++\ntitle = "Baker"\n+++\nTyped while serve restarts.\n' })]);
+  });
+
   it('writes nothing for a posting that was only opened, and stops when asked', () => {
     const { api, calls } = recordingHost();
     const session = new PostingSession();

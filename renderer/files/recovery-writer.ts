@@ -19,6 +19,7 @@ export function keepUnsavedText(api: RecoveryApi, session: PostingSession): () =
   /** Paths with an entry written by this window that is not yet forgotten. */
   const kept = new Set<string>();
   let lastWritten: { path: string; text: string } | undefined;
+  let stopped = false;
 
   const write = (): void => {
     timer = undefined;
@@ -29,7 +30,12 @@ export function keepUnsavedText(api: RecoveryApi, session: PostingSession): () =
     if (lastWritten && lastWritten.path === posting.path && lastWritten.text === text) return;
     lastWritten = { path: posting.path, text };
     kept.add(posting.path);
-    void api.writeRecovery({ path: posting.path, text, baseVersion: posting.version });
+    void api.writeRecovery({ path: posting.path, text, baseVersion: posting.version }).then((result) => {
+      // The host is away (serve restarting): try again, so text typed meanwhile is kept once it is back.
+      if (result.ok || stopped) return;
+      if (lastWritten?.path === posting.path && lastWritten.text === text) lastWritten = undefined;
+      timer ??= setTimeout(write, RECOVERY_MAX_WAIT_MS);
+    });
   };
 
   const forget = (path: string): void => {
@@ -41,7 +47,9 @@ export function keepUnsavedText(api: RecoveryApi, session: PostingSession): () =
   let previous = session.get().posting;
   const unsubscribe = session.subscribe(() => {
     const posting = session.get().posting;
-    if (previous && (!posting || posting.path !== previous.path) && !isDirty(previous)) forget(previous.path);
+    // Leaving a posting means it was saved or its changes discarded (the unsaved-changes guard asks
+    // first): only a crash leaves an entry behind.
+    if (previous && (!posting || posting.path !== previous.path)) forget(previous.path);
     previous = posting;
     if (!posting) return;
     if (!isDirty(posting)) {
@@ -58,6 +66,7 @@ export function keepUnsavedText(api: RecoveryApi, session: PostingSession): () =
   });
 
   return () => {
+    stopped = true;
     unsubscribe();
     clearTimeout(timer);
   };
