@@ -4,6 +4,7 @@ import { completenessRules } from './completeness/index.js';
 import { frontMatterRules } from './front-matter/index.js';
 import { grammarRules } from './grammar/index.js';
 import { inclusiveRules } from './inclusive/index.js';
+import { jobPostingRules } from './job-posting/index.js';
 import { spellingRules } from './spelling/index.js';
 
 /** Every rule, in the order their families appear in the docs. */
@@ -13,5 +14,6 @@ export const allRules: readonly Rule[] = [
   ...inclusiveRules,
   ...completenessRules,
   ...clarityRules,
+  ...jobPostingRules,
   ...grammarRules,
 ];
