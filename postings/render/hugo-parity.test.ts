@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS, hugoAvailable, removeTempFolders } from '../test-support/temp-site.js';
 import { compareWithHugo, type FileParity } from './test-support/parity.js';
+import { siteOfMarkdownFiles } from './test-support/sample-site.js';
 
 const CAREERS_CRUNCH = join(CORPUS, 'careers-crunch');
 const RUST_BLOG = join(CORPUS, 'toml-frontmatter', 'blog.rust-lang.org');
+const REAL_POSTINGS = join(CORPUS, 'real-postings');
 const HAS_SHORTCODE = /\{\{[<%]/;
 const hugo = hugoAvailable();
 
@@ -43,5 +45,13 @@ describe.skipIf(!hugo)('the fragment is what the real Hugo publishes (Hugo not i
     const equal = files.filter((file) => file.equal).length;
     const share = equal / files.length;
     expect(share, `${equal}/${files.length} equal; differing files:\n${failures(files)}`).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('for every real posting of other organisations, with Hugo’s defaults: all of them', () => {
+    const { site, files: copied } = siteOfMarkdownFiles(REAL_POSTINGS);
+    const { files } = compareWithHugo(site, { select: () => true });
+    expect(copied).toBeGreaterThan(40);
+    expect(files).toHaveLength(copied);
+    expect(failures(files)).toBe('');
   });
 });

@@ -33,6 +33,8 @@ interface Found {
 function linkifyChildren(children: Token[], state: StateCore, protocol: string, triggers: string): Token[] {
   const out: Token[] = [];
   let linkDepth = 0;
+  // Goldmark does not linkify inside a link label, even one whose `[` is never closed.
+  let openLabels = 0;
   children.forEach((child, index) => {
     if (child.type === 'link_open') linkDepth += 1;
     if (child.type === 'link_close') linkDepth -= 1;
@@ -46,6 +48,9 @@ function linkifyChildren(children: Token[], state: StateCore, protocol: string, 
     let emitted = 0;
     for (let position = 0; position < text.length; position += 1) {
       const previous = text[position - 1];
+      if (previous === '[') openLabels += 1;
+      else if (previous === ']' && openLabels > 0) openLabels -= 1;
+      if (openLabels > 0) continue;
       // Goldmark tries at a line's start and after any inline node, which begins every text token.
       const triggered = position === 0 ? startTriggers : triggers.includes(previous as string);
       if (!triggered) continue;
@@ -70,6 +75,11 @@ function linkifyChildren(children: Token[], state: StateCore, protocol: string, 
       out.push(open, body, close);
       emitted = position + found.length;
       position = emitted - 1;
+    }
+    // The loop counted each character before the one it looked at; the last one is left, unless a link took it.
+    for (const char of text.slice(Math.max(emitted, text.length - 1))) {
+      if (char === '[') openLabels += 1;
+      else if (char === ']' && openLabels > 0) openLabels -= 1;
     }
     if (emitted === 0) out.push(child);
     else if (emitted < text.length) out.push(textToken(state, text.slice(emitted)));

@@ -3,6 +3,7 @@ import type { StateCore, StateInline, Token } from 'markdown-it';
 import deflist from 'markdown-it-deflist';
 import footnote from 'markdown-it-footnote';
 import * as mdurl from 'mdurl';
+import { goldmarkDefinitionTightness } from './definition-lists.js';
 import { goldmarkFootnotes } from './footnotes.js';
 import { hugoHeadings } from './headings.js';
 import { goldmarkLinkify } from './linkify.js';
@@ -41,7 +42,10 @@ export function createMarkdown(settings: RenderSettings): MarkdownIt {
     md.inline.ruler.disable('footnote_inline');
     goldmarkFootnotes(md);
   }
-  if (settings.definitionList) md.use(deflist);
+  if (settings.definitionList) {
+    md.use(deflist);
+    md.core.ruler.after('block', 'goldmark_definition_tightness', goldmarkDefinitionTightness);
+  }
   if (settings.typographer) md.inline.ruler.before('autolink', 'goldmark_guillemet', guillemet);
   md.core.ruler.before('inline', 'hugo_headings', hugoHeadings(settings));
   const after = settings.footnote ? 'footnote_tail' : 'inline';

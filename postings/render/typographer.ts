@@ -10,9 +10,11 @@ import { inlineSource } from './inline-source.js';
  * words into a right single quote).
  */
 export function goldmarkTypographer(state: StateCore): void {
+  // Goldmark (1.5.4, Hugo 0.111) never resets its count of open quotes between blocks: a quote left open
+  // in one paragraph lets a later one close, and Hugo publishes that.
+  const counter = { single: 0, double: 0 };
   for (const block of state.tokens) {
     if (block.type !== 'inline' || !block.children) continue;
-    const counter = { single: 0, double: 0 };
     typographChildren(block.children, counter, false);
   }
 }
@@ -84,12 +86,15 @@ function typographText(text: string, whole: string, offset: number, counter: Cou
 /** Goldmark's quote rules look at most a few characters ahead; a longer line is cut there, which changes no decision. */
 const LOOKAHEAD = 16;
 
-/** The line from a position to its end (at most LOOKAHEAD characters), with the newline Goldmark's line keeps. */
+/**
+ * The line from a position to its end (at most LOOKAHEAD characters), with
+ * the newline Goldmark's line keeps. A block's last line has none: Goldmark
+ * trims it from paragraphs, and headings and table cells never have one.
+ */
 function lineFrom(whole: string, position: number): string {
   const piece = whole.slice(position, position + LOOKAHEAD);
   const newline = piece.indexOf('\n');
-  if (newline >= 0) return piece.slice(0, newline + 1);
-  return position + LOOKAHEAD >= whole.length ? `${piece}\n` : piece;
+  return newline >= 0 ? piece.slice(0, newline + 1) : piece;
 }
 
 function charAt(text: string, index: number): string | undefined {

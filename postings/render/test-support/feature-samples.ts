@@ -13,6 +13,7 @@ export const FEATURE_SAMPLES: Readonly<Record<string, string>> = {
   'typographer-quotes': '"Quoted" and \'single\' text, it\'s the 90\'s and \'90s, rock \'n\' roll, the Smiths\' house.\n',
   'typographer-dashes': 'Dashes -- en, --- em, ... ellipsis, <<guillemets>>, and (c) (tm) (r) +- stay.\n',
   'typographer-nested': '"She said \'hi\' to me," he said. "Monitor 21"" here.\n',
+  'typographer-open-quote-carries-over': "the 'guitar strings' vis\n\n#### H\n\nmarked with 'no data.'\n\nand \"open\n\n> closes\" later\n",
   'typographer-code': 'Code `"not" -- smart` stays, but "smart" -- yes.\n',
   'headings-github-ids': '# Hello, World!\n\n## Hello World\n\n## Hello World\n\n### Ünïcödé & `code` *em*\n\n## [Link](https://x.org) text\n\n#\n',
   'headings-duplicates-and-explicit': '## Intro\n\n## Intro {#intro-1}\n\n## Intro\n\nSetext\n======\n\nTwo lines\nof setext\n---------\n',

@@ -42,9 +42,9 @@ export function compareWithHugo(site: string, options: { select: (file: string, 
     if (!options.select(file, text)) continue;
     const body = text.slice(splitPosting(text).bodyStart);
     const ours = canonicalTree(renderPosting(body, settings).html);
-    const hugoClean = sanitizeHtml(hugoHtml, { remoteImages: 'keep' }).html;
-    const theirs = canonicalTree(hugoClean);
-    const sanitizerTouched = canonicalTree(hugoHtml) !== theirs;
+    const hugoClean = sanitizeHtml(hugoHtml, { remoteImages: 'keep' });
+    const theirs = canonicalTree(hugoClean.html);
+    const sanitizerTouched = hugoClean.report.removedElements.length + hugoClean.report.removedAttributes.length > 0;
     files.push(ours === theirs ? { file, equal: true, sanitizerTouched } : { file, equal: false, difference: firstDifference(theirs, ours), sanitizerTouched });
   }
   return { settings, files };
