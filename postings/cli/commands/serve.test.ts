@@ -1,8 +1,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { builtModule, runCli } from '../test-support/cli.js';
-import { copySite, makeTempFolder, removeTempFolders, SAMPLE_SITE } from '../test-support/temp-site.js';
+import { builtModule, runCli } from '../../test-support/cli.js';
+import { copySite, makeTempFolder, removeTempFolders, SAMPLE_SITE } from '../../test-support/temp-site.js';
 
 afterAll(removeTempFolders);
 

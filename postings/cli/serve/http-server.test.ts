@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempFolder, removeTempFolders } from '../test-support/temp-site.js';
+import { makeTempFolder, removeTempFolders } from '../../test-support/temp-site.js';
 import type { ApiDispatcher } from './api-route.js';
 import { startServer, PortInUseError, type RunningServer } from './http-server.js';
 import { CONTENT_SECURITY_POLICY } from './security-headers.js';

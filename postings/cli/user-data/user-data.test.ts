@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { changedPaths, copySite, makeTempFolder, removeTempFolders, SAMPLE_SITE, snapshotFolder } from '../test-support/temp-site.js';
+import { changedPaths, copySite, makeTempFolder, removeTempFolders, SAMPLE_SITE, snapshotFolder } from '../../test-support/temp-site.js';
 import { userDataFolder } from './data-folder.js';
 import { ensureSampleCopy } from './sample-copy.js';
 
