@@ -33,6 +33,7 @@ export interface LaunchRequest {
   repository?: string;
 }
 
+const APP_ID = 'org.postingdesk.PostingDesk';
 const here = fileURLToPath(new URL('.', import.meta.url));
 /** dist/electron/main/ → dist/electron/preload.cjs and dist/renderer/. */
 const PRELOAD = join(here, '..', 'preload.cjs');
@@ -179,7 +180,11 @@ export function startDesktop(first: LaunchRequest): void {
     if (windows.size === 0) void openAtStart({});
   });
 
+  // Windows groups the taskbar and the installer's shortcuts by this id (electron-builder.yml appId).
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
   void app.whenReady().then(async () => {
+    app.setAboutPanelOptions({ applicationName: 'Posting Desk', applicationVersion: app.getVersion(), copyright: 'Copyright © 2026 the Posting Desk authors' });
     const appSession = session.defaultSession;
     applySessionPolicy(appSession);
     appSession.registerPreloadScript(appPreloadRegistration(PRELOAD));
