@@ -4,7 +4,6 @@ import { desk, openDesk, replaceOnce, selectPosting, typeAtEnd } from './support
 import { CLI } from './support/paths.js';
 import { serveCopy, type ServedSite } from './support/serve.js';
 
-test.describe.configure({ mode: 'serial' });
 
 let served: ServedSite;
 test.beforeAll(async () => {
@@ -45,7 +44,7 @@ test('the preview follows the text as it is typed', async ({ page }) => {
   await typeAtEnd(page, '\n\n## Working hours\n\nFlexible hours around a shared afternoon.\n');
   await expect(desk.preview(page).getByRole('heading', { name: 'Working hours' })).toBeVisible();
   await expect(desk.preview(page).getByText('Flexible hours around a shared afternoon.')).toBeVisible();
-  await expect(page.getByText(/unsaved/i).first()).toBeVisible();
+  await expect(desk.saveState(page)).toHaveText('Unsaved changes');
 });
 
 test('saving a text edit writes only that change, byte for byte', async ({ page }) => {
@@ -54,7 +53,7 @@ test('saving a text edit writes only that change, byte for byte', async ({ page 
   await selectPosting(page, 'Data Analyst');
   await typeAtEnd(page, 'Closing note.');
   await desk.save(page).click();
-  await expect(page.getByText(/unsaved/i)).toHaveCount(0);
+  await expect(desk.saveState(page)).toHaveText('All changes saved');
   expect(served.read(ANALYST).toString('utf8')).toBe(`${before}Closing note.`);
 });
 
@@ -71,7 +70,7 @@ test('detail edits are saved as they are made, changing only those values in the
   expected = replaceOnce(expected, 'draft = false', 'draft = true');
   await expect.poll(() => served.read(ANALYST).toString('utf8')).toBe(expected);
   await expect(desk.postings(page).getByText('Senior Data Analyst', { exact: true })).toBeVisible();
-  await expect(page.getByText(/unsaved/i)).toHaveCount(0);
+  await expect(desk.saveState(page)).toHaveText('All changes saved');
 });
 
 test('a new publish date keeps the date’s written format', async ({ page }) => {

@@ -15,6 +15,8 @@ export const desk = {
   warnings: (page: Page): Locator => page.getByRole('region', { name: 'Warnings', exact: true }),
   save: (page: Page): Locator => page.getByRole('button', { name: 'Save', exact: true }),
   export: (page: Page): Locator => page.getByRole('button', { name: 'Export', exact: true }),
+  /** The status bar's save state: "Unsaved changes", "All changes saved". */
+  saveState: (page: Page): Locator => page.getByLabel('Status', { exact: true }).getByRole('status').first(),
   /** A dialog the app shows (the unsaved-changes guard, the conflict choice, the new posting form). */
   dialog: (page: Page): Locator => page.getByRole('dialog').or(page.getByRole('alertdialog')),
 };
