@@ -61,7 +61,7 @@ export function renderPostingBlocks(markdownBody: string, settings: RenderSettin
   const blockedImages = new Set<string>();
   const blocks = groupTopLevel(tokens).map((group): RenderedBlock => {
     const raw = md.renderer.render(group.tokens, md.options, env);
-    const clean = sanitizeHtml(raw, { remoteImages: settings.remoteImages });
+    const clean = sanitizeHtml(raw, { remoteImages: settings.remoteImages, xhtml: settings.xhtml });
     clean.report.removedElements.forEach((name) => removedElements.add(name));
     clean.report.removedAttributes.forEach((name) => removedAttributes.add(name));
     clean.report.blockedImages.forEach((src) => blockedImages.add(src));

@@ -154,6 +154,10 @@ describe('renderSettingsFromSite', () => {
     });
   });
 
+  it('writes XHTML void elements when the site asks for them', () => {
+    expect(html('a  \nb\n\n---\n', { ...preview, xhtml: true })).toBe('<p>a<br />\nb</p>\n<hr />\n');
+  });
+
   it('changes the output as the settings say', () => {
     const settings = renderSettingsFromSite({ goldmark: { extensions: { typographer: false, linkify: false }, renderer: { hardWraps: true } } });
     expect(html('"a" www.x.org\nb\n', settings)).toBe('<p>&quot;a&quot; www.x.org<br>\nb</p>\n'.replace(/&quot;/g, '"'));

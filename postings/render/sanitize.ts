@@ -4,6 +4,8 @@ import { isSafeStyle, safeUrl, type UrlUse } from './safe-values.js';
 export interface SanitizeOptions {
   /** 'placeholder': an image on another host is replaced by a box with its alt text, so nothing is fetched. */
   remoteImages: 'placeholder' | 'keep';
+  /** Write void elements as `<br />` (markup.goldmark.renderer.xhtml). */
+  xhtml?: boolean;
 }
 
 /** What the sanitizer took out, for the preview to tell the writer. JSON-safe. */
@@ -102,7 +104,8 @@ export function sanitizeHtml(html: string, options: SanitizeOptions): { html: st
           stack.push('unwrap');
           return;
         }
-        out += `<${name}${safeAttributes(name, attributes, report.removedAttributes)}>`;
+        const close = options.xhtml === true && VOID.has(name) ? ' />' : '>';
+        out += `<${name}${safeAttributes(name, attributes, report.removedAttributes)}${close}`;
         stack.push(VOID.has(name) ? 'unwrap' : 'emit');
       },
       ontext(text) {
