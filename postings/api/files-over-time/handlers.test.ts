@@ -67,6 +67,18 @@ describe('pollChanges', () => {
     expect(answer.ok && answer.value.changes).toEqual([expect.objectContaining({ kind: 'renamed', from: 'content/careers/chef.md', path: 'content/careers/cook.md' })]);
   });
 
+  it('answers a waiting long poll at once when the host shuts down', async () => {
+    const { handlers } = setUp();
+    const first = await handlers.pollChanges({});
+    if (!first.ok) throw new Error(first.error.message);
+    const waiting = handlers.pollChanges({ since: first.value.sequence, epoch: first.value.epoch, waitMs: 25_000 });
+    const started = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await handlers.close();
+    expect(await waiting).toMatchObject({ ok: true, value: { changes: [] } });
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
   it('tells a caller from before a restart that it missed changes', async () => {
     const { handlers } = setUp();
     expect(await handlers.pollChanges({ since: 12, epoch: 'an-old-epoch' })).toMatchObject({ ok: true, value: { missed: true, changes: [] } });

@@ -101,7 +101,13 @@ export function createFilesOverTimeHandlers(root: string, host: HostServices): F
     async close() {
       const running = watching;
       watching = undefined;
-      await running?.then(({ watcher }) => watcher.close(), () => undefined);
+      await running?.then(
+        ({ feed, watcher }) => {
+          feed.close();
+          return watcher.close();
+        },
+        () => undefined,
+      );
     },
   };
 }

@@ -34,6 +34,16 @@ describe('ChangeFeed', () => {
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 
+  it('answers waiting callers at once when it closes, and waits no more after', async () => {
+    const feed = new ChangeFeed('e1');
+    const waiting = feed.wait(0, 60_000);
+    feed.close();
+    expect(await waiting).toEqual({ changes: [], sequence: 0, missed: false });
+    const started = Date.now();
+    await feed.wait(0, 60_000);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
   it('returns empty after the timeout or when the caller goes away', async () => {
     const feed = new ChangeFeed('e1');
     expect(await feed.wait(0, 30)).toEqual({ changes: [], sequence: 0, missed: false });

@@ -24,6 +24,7 @@ export class ChangeFeed {
   private readonly kept: SequencedChange[] = [];
   private last = 0;
   private readonly waiters = new Set<() => void>();
+  private closed = false;
 
   /** epoch tells one feed from another, so a caller notices that the host restarted. */
   constructor(readonly epoch: string, private readonly capacity = 1_000) {}
@@ -48,9 +49,15 @@ export class ChangeFeed {
     return { changes, sequence: this.last, missed: sequence + 1 < oldest && sequence < this.last };
   }
 
+  /** Answers every waiting caller now and waits no more: the host is shutting down. */
+  close(): void {
+    this.closed = true;
+    for (const wake of [...this.waiters]) wake();
+  }
+
   /** Changes after `sequence`, waiting up to timeoutMs for the first one. */
   async wait(sequence: number, timeoutMs: number, signal?: AbortSignal): Promise<ChangesSince> {
-    if (sequence !== this.last || timeoutMs <= 0 || signal?.aborted) return this.since(sequence);
+    if (sequence !== this.last || timeoutMs <= 0 || signal?.aborted || this.closed) return this.since(sequence);
     await new Promise<void>((resolve) => {
       const done = (): void => {
         clearTimeout(timer);
