@@ -142,6 +142,21 @@ describe.skipIf(SKIP !== undefined)('the desktop app', () => {
     expect(Buffer.from(exported.value?.content ?? '', 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
+  it('moves a deleted posting to the system trash (shell.trashItem)', async () => {
+    const repository = copySite(SAMPLE_SITE);
+    const { page, home } = await open(repository);
+    const deleted = await page.evaluate(async () => {
+      const api = (globalThis as unknown as { postingDesk: Record<string, (args: object) => Promise<{ ok: boolean; value?: { path?: string; version?: string }[] & { path?: string; version?: string } }>> }).postingDesk;
+      const path = 'content/careers/data-analyst.md';
+      const read = await api.readPosting?.({ path });
+      return api.deletePosting?.({ path, baseVersion: read?.value?.version ?? '' });
+    });
+    expect(deleted?.ok).toBe(true);
+    expect(existsSync(join(repository, 'content', 'careers', 'data-analyst.md'))).toBe(false);
+    // GIO's home trash follows XDG_DATA_HOME, which the spec points at its own folder.
+    if (process.platform === 'linux') expect(existsSync(join(home, 'data', 'Trash', 'files', 'data-analyst.md'))).toBe(true);
+  });
+
   it('opens the user’s own copy of the sample site when no repository is given or remembered', async () => {
     const { page, home } = await open(undefined);
     expect(page.url()).toMatch(/^app:\/\/posting-desk\//);
