@@ -77,7 +77,7 @@ async function exportPosting(root: string, args: ExportPostingArgs, printPdf: (p
     return { fileName, mediaType: 'application/pdf', encoding: 'base64', content: Buffer.from(pdf).toString('base64'), paper };
   }
   const format: TextExportFormat = args.format;
-  const page = format === 'html-page' ? { fontCss: documentFontCss(), print: printOptions(paper) } : {};
+  const page = format === 'html-page' ? { fontCss: documentFontCss(`${text}${setup.context.company ?? ''}`), print: printOptions(paper) } : {};
   const result = exportText(text, format, setup.context, { markdown: { keepFrontMatter: args.keepFrontMatter ?? false }, jobPosting, page });
   return { fileName, mediaType: result.mediaType, encoding: 'utf-8', content: result.content, ...(format === 'html-page' ? { paper } : {}) };
 }

@@ -11,7 +11,7 @@ export interface PrintPostingOptions {
 /** The page the PDF is printed from (Electron's printToPDF loads the same page). */
 export function printablePage(text: string, context: ExportContext, options: PrintPostingOptions): string {
   const document = buildExportDocument(text, context);
-  return toHtmlPage(document, { print: printOptions(options.paper), fontCss: documentFontCss(), jsonLd: options.jobPosting ?? true });
+  return toHtmlPage(document, { print: printOptions(options.paper), fontCss: documentFontCss(`${text}${context.company ?? ''}`), jsonLd: options.jobPosting ?? true });
 }
 
 export async function printPosting(printer: PdfPrinter, text: string, context: ExportContext, options: PrintPostingOptions): Promise<PrintResult> {

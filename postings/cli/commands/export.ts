@@ -148,7 +148,7 @@ class Exporter {
     }
     const format: TextExportFormat = this.options.format === 'html' && this.options.standalone ? 'html-page' : this.options.format;
     const paper = this.options.paper ?? setup.paper;
-    const page = format === 'html-page' ? { fontCss: (await import('../../print/fonts.js')).documentFontCss(), print: printOptions(paper) } : {};
+    const page = format === 'html-page' ? { fontCss: (await import('../../print/fonts.js')).documentFontCss(`${text}${setup.context.company ?? ''}`), print: printOptions(paper) } : {};
     return exportText(text, format, setup.context, { markdown: { keepFrontMatter: this.options.keepFrontMatter }, jobPosting, page }).content;
   }
 
