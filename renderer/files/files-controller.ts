@@ -101,15 +101,21 @@ export class FilesController extends Store<FilesState> {
     this.listener = listenForChanges(this.api, { onChanges: (changes) => void this.onChanges(changes), onMissed: () => void this.onMissed() });
     this.stopKeeping = keepUnsavedText(this.api, this.session);
     this.unsubscribe = this.session.subscribe(() => this.onSession());
+    // A commit or a pull in another program changes no posting but does change the badges:
+    // coming back to the window reads them again.
+    if (typeof window !== 'undefined') window.addEventListener('focus', this.onFocus);
     void this.refreshGit();
     void this.findRecoveries();
   }
 
   stop(): void {
+    if (typeof window !== 'undefined') window.removeEventListener('focus', this.onFocus);
     this.listener?.stop();
     this.stopKeeping?.();
     this.unsubscribe?.();
   }
+
+  private readonly onFocus = (): void => void this.refreshGit();
 
   private patch(change: Partial<FilesState>): void {
     this.set({ ...this.get(), ...change });
