@@ -45,6 +45,13 @@ export function App() {
     else setMessage(listed.error.message);
   }, [api, services]);
 
+  const startLint = useCallback(() => {
+    // The dictionaries are large: they load once a posting is on screen and the window is idle.
+    const start = () => void services.lint.start();
+    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 400 });
+    else setTimeout(start, 100);
+  }, [services]);
+
   useEffect(() => {
     void (async () => {
       const repository = await api.openRepository();
@@ -55,9 +62,10 @@ export function App() {
       }
       services.repository.set(repository.value);
       document.title = `${repository.value.name} — Posting Desk`;
+      // The list shows at once; its warning counts follow (they lint every posting).
+      const quick = await api.listPostings({ warningCounts: false });
+      if (quick.ok && services.postings.get() === undefined) services.postings.set(quick.value);
       await refreshList();
-      // The dictionaries are large: they load once the list is on screen.
-      setTimeout(() => void services.lint.start(), 0);
     })();
     return () => services.lint.dispose();
   }, [api, services, refreshList]);
@@ -74,8 +82,9 @@ export function App() {
       // Details that cannot be read: the whole file opens as text, so it can be fixed there.
       session.open(read.value.problem ? { ...read.value, bodyStart: 0 } : read.value);
       setOpenCount((count) => count + 1);
+      startLint();
     },
-    [api, session],
+    [api, session, startLint],
   );
 
   // Files over time (renderer/files/): changes on disk, crash recovery, rename/duplicate/delete, git.

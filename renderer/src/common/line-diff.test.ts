@@ -13,3 +13,11 @@ describe('sideBySide', () => {
     expect(mine.filter((line) => line.changed).map((line) => line.text)).toEqual(['new']);
   });
 });
+
+describe('sideBySide with changes far apart', () => {
+  it('marks each changed line and none of the shared lines between them', () => {
+    const { theirs, mine } = sideBySide('a\nweight = 22\nb\nc\nend', 'a\nweight = 45\nb\nc\nend more');
+    expect(theirs.filter((line) => line.changed).map((line) => line.text)).toEqual(['weight = 22', 'end']);
+    expect(mine.filter((line) => line.changed).map((line) => line.text)).toEqual(['weight = 45', 'end more']);
+  });
+});

@@ -5,19 +5,26 @@ import { useStore } from '../app/use-store.js';
 import { saveDetails } from '../session/save-flow.js';
 import { detailSpecs, editFor, inputValue, type DetailSpec } from './detail-specs.js';
 
-const selectPosting = (state: { posting?: OpenPosting }) => state.posting;
+type State = { posting?: OpenPosting };
+const selectDetails = (state: State) => state.posting?.details;
+const selectEditable = (state: State) => state.posting?.detailsEditable;
+const selectProblem = (state: State) => state.posting?.problem;
+const selectPath = (state: State) => state.posting?.path;
 
 /** The posting's details as a form; every change is saved at once through the lossless details editor. */
 export function DetailsForm({ onSaved }: { onSaved: () => void }) {
   const services = useServices();
-  const posting = useStore(services.session, selectPosting);
-  const details = posting?.details;
+  // Only what the form shows: typing in the text must not render the form again.
+  const details = useStore(services.session, selectDetails);
+  const detailsEditable = useStore(services.session, selectEditable);
+  const problem = useStore(services.session, selectProblem);
+  const path = useStore(services.session, selectPath);
   const specs = useMemo(() => detailSpecs(details ?? []), [details]);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [open, setOpen] = useState(true);
-  if (!posting) return null;
+  if (!path || !detailsEditable) return null;
 
-  const editable = posting.detailsEditable === true && !posting.problem;
+  const editable = detailsEditable === true && !problem;
   const commit = (spec: DetailSpec, input: string | boolean) => {
     const outcome = editFor(spec, input);
     setProblems((current) => {
@@ -43,14 +50,14 @@ export function DetailsForm({ onSaved }: { onSaved: () => void }) {
           {open ? 'Hide details' : 'Show details'}
         </button>
       </div>
-      {posting.problem && (
+      {problem && (
         <p className="pd-notice pd-notice-problem" role="status">
-          This posting’s details can’t be read: {posting.problem.line ? `line ${posting.problem.line}, ` : ''}
-          {posting.problem.message} Nothing is lost: the whole file is in the text below, so it can be fixed there and saved.
+          This posting’s details can’t be read: {problem.line ? `line ${problem.line}, ` : ''}
+          {problem.message} Nothing is lost: the whole file is in the text below, so it can be fixed there and saved.
         </p>
       )}
-      {!posting.problem && posting.detailsEditable !== true && <p className="pd-notice">{posting.detailsEditable.reason}</p>}
-      {open && !posting.problem && (
+      {!problem && detailsEditable !== true && <p className="pd-notice">{detailsEditable.reason}</p>}
+      {open && !problem && (
         <div className="pd-details-groups">
           {groups
             .filter((group) => group.specs.length > 0)

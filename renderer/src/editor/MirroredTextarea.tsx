@@ -71,6 +71,8 @@ export function MirroredTextarea({ ref, handle, onKeyDown: _ignored, ...props }:
   useEffect(() => {
     const element = scroller();
     if (!element) return undefined;
+    // A posting opens at its top, and so does its preview.
+    services.topLine.set(1);
     let frame = 0;
     const onScroll = () => {
       layer.current?.schedule();

@@ -47,7 +47,6 @@ export class UnderlineLayer {
     this.marks = shiftMarks(this.marks, change);
     this.keepBlocksWhole(edits[0]?.block ?? 0);
     this.updateTail();
-    this.schedule();
   }
 
   setMarks(marks: readonly Mark[]): void {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RenderSettings } from '../../../postings/render/index.js';
+import type { ExportApi } from '../../../postings/api/export-posting-api.js';
 import { useServices } from '../app/services.js';
 import { currentText } from '../session/posting-session.js';
 
@@ -44,13 +45,21 @@ export function ExportMenu({ onMessage }: { onMessage(message: string): void }) 
     const text = currentText(posting);
     const base = posting.path.replace(/\/index\.md$/, '').split('/').pop()?.replace(/\.md$/, '') ?? 'posting';
     if (choice.format === 'pdf') {
-      const api = services.api as typeof services.api & { exportPosting?: (args: { path: string; text: string; format: 'pdf' }) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> };
+      // PDF is printed by the host, from the same page as the HTML export.
+      const api = services.api as typeof services.api & Partial<ExportApi>;
       if (!api.exportPosting) {
         onMessage('PDF export is not available in this window yet. Export an HTML page and print it instead.');
         return;
       }
+      onMessage('Making the PDF…');
       const result = await api.exportPosting({ path: posting.path, text, format: 'pdf' });
-      onMessage(result.ok ? 'The PDF was saved.' : (result.error?.message ?? 'The PDF could not be made.'));
+      if (!result.ok) {
+        onMessage(`The PDF could not be made: ${result.error.message}`);
+        return;
+      }
+      const bytes = Uint8Array.from(atob(result.value.content), (char) => char.charCodeAt(0));
+      download(result.value.fileName, bytes, result.value.mediaType);
+      onMessage(`Exported “${result.value.fileName}”.`);
       return;
     }
     try {
@@ -116,7 +125,7 @@ export function ExportMenu({ onMessage }: { onMessage(message: string): void }) 
   );
 }
 
-function download(name: string, content: string, mediaType: string): void {
+function download(name: string, content: string | Uint8Array<ArrayBuffer>, mediaType: string): void {
   const url = URL.createObjectURL(new Blob([content], { type: mediaType }));
   const link = document.createElement('a');
   link.href = url;

@@ -7,7 +7,7 @@ import { allRules } from '../../../postings/lint/rules/index.js';
 import { createSpeller } from '../../../postings/lint/spelling/speller.js';
 import type { LintContext, RuleFamily } from '../../../postings/lint/types.js';
 import type { LintRequest, LintResponse } from './lint-protocol.js';
-import { readingStats } from './reading-stats.js';
+import { readingStats } from '../../../postings/api/reading-stats.js';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<LintRequest>) => void) | null; postMessage(message: LintResponse): void };
 const familyOf = new Map<string, RuleFamily>(allRules.map((rule) => [rule.meta.id, rule.meta.family]));

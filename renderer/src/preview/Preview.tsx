@@ -90,6 +90,7 @@ export function Preview() {
       }
       shown.current = next;
       setEmpty(next.length === 0);
+      if (services.topLine.get() <= 1.01 && scroller.current) scroller.current.scrollTop = 0;
     };
 
     const onSession = () => {
