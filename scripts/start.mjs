@@ -13,7 +13,8 @@ if (built.status !== 0) {
   process.exit(2);
 }
 
-const requested = process.argv[2] === undefined ? undefined : resolve(process.argv[2]);
+// npm runs scripts in the project folder; a relative path is meant from where the user typed `npm start`.
+const requested = process.argv[2] === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[2]);
 // Read from the electron package without require('electron'), which would start a download.
 const { installedElectronBinary, NO_ELECTRON_BINARY } = await import('../dist/electron/launcher/electron-binary.js');
 const electron = installedElectronBinary();
