@@ -11,9 +11,9 @@ export interface TokenGroup {
  * Splits a token stream into top-level blocks. Raw HTML that opens an
  * element in one block and closes it in a later one (`<div>`, Markdown,
  * `</div>`) keeps those blocks together, so each block is whole HTML and the
- * blocks joined are the page.
+ * blocks joined are the page. (Left-out raw HTML opens nothing.)
  */
-export function groupTopLevel(tokens: readonly Token[]): TokenGroup[] {
+export function groupTopLevel(tokens: readonly Token[], rawHtmlKept: boolean): TokenGroup[] {
   const groups: TokenGroup[] = [];
   let current: Token[] = [];
   let depth = 0;
@@ -23,7 +23,7 @@ export function groupTopLevel(tokens: readonly Token[]): TokenGroup[] {
     if (token.type === 'footnote_block_open' && depth === 0) footnotes = true;
     current.push(token);
     depth += token.nesting;
-    if (token.type === 'html_block') openHtml = Math.max(0, openHtml + htmlDepthChange(token.content));
+    if (rawHtmlKept && token.type === 'html_block') openHtml = Math.max(0, openHtml + htmlDepthChange(token.content));
     if (depth === 0 && (openHtml === 0 || footnotes)) {
       groups.push({ tokens: current, kind: footnotes ? 'footnotes' : 'block', lines: linesOf(current) });
       current = [];

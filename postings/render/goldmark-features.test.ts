@@ -17,5 +17,5 @@ describe.skipIf(!hugo)('each Goldmark feature renders as the real Hugo renders i
     expect(files).toHaveLength(Object.keys(FEATURE_SAMPLES).length);
     const differing = files.filter((file) => !file.equal).map((file) => `${file.file}\n${file.difference ?? ''}`);
     expect(differing.join('\n\n')).toBe('');
-  });
+  }, 120_000);
 });

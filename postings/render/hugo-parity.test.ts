@@ -13,6 +13,9 @@ const hugo = hugoAvailable();
 
 afterAll(removeTempFolders);
 
+// About 15 s of CPU in all; the wall time on a busy shared machine can be many times that.
+const HUGO_TEST_TIMEOUT = 300_000;
+
 function failures(files: readonly FileParity[]): string {
   return files
     .filter((file) => !file.equal)
@@ -34,7 +37,7 @@ describe.skipIf(!hugo)('the fragment is what the real Hugo publishes (Hugo not i
     // The raw HTML "Apply" buttons carry onclick handlers: the sanitizer must have had work to do.
     expect(files.some((file) => file.sanitizerTouched)).toBe(true);
     expect(failures(files)).toBe('');
-  });
+  }, HUGO_TEST_TIMEOUT);
 
   it('for every blog.rust-lang.org file without shortcodes, with Hugo’s defaults: at least 97%', () => {
     const { settings, files } = compareWithHugo(RUST_BLOG, { defaultConfig: true, select: (_file, text) => !HAS_SHORTCODE.test(text) });
@@ -45,7 +48,7 @@ describe.skipIf(!hugo)('the fragment is what the real Hugo publishes (Hugo not i
     const equal = files.filter((file) => file.equal).length;
     const share = equal / files.length;
     expect(share, `${equal}/${files.length} equal; differing files:\n${failures(files)}`).toBeGreaterThanOrEqual(0.97);
-  });
+  }, HUGO_TEST_TIMEOUT);
 
   it('for every real posting of other organisations, with Hugo’s defaults: all of them', () => {
     const { site, files: copied } = siteOfMarkdownFiles(REAL_POSTINGS);
@@ -53,5 +56,5 @@ describe.skipIf(!hugo)('the fragment is what the real Hugo publishes (Hugo not i
     expect(copied).toBeGreaterThan(40);
     expect(files).toHaveLength(copied);
     expect(failures(files)).toBe('');
-  });
+  }, HUGO_TEST_TIMEOUT);
 });

@@ -59,7 +59,7 @@ export function renderPostingBlocks(markdownBody: string, settings: RenderSettin
   const removedElements = new Set<string>();
   const removedAttributes = new Set<string>();
   const blockedImages = new Set<string>();
-  const blocks = groupTopLevel(tokens).map((group): RenderedBlock => {
+  const blocks = groupTopLevel(tokens, settings.unsafe).map((group): RenderedBlock => {
     const raw = md.renderer.render(group.tokens, md.options, env);
     const clean = sanitizeHtml(raw, { remoteImages: settings.remoteImages, xhtml: settings.xhtml });
     clean.report.removedElements.forEach((name) => removedElements.add(name));
@@ -75,7 +75,10 @@ export function renderPostingBlocks(markdownBody: string, settings: RenderSettin
   };
 }
 
-/** The unsanitized HTML of our Goldmark rules, for the parity test's view of the pipeline. */
+/**
+ * The HTML of our Goldmark rules before sanitizing, for benchmarks and for
+ * comparing with Hugo. Never show it: raw HTML in it is not sanitized.
+ */
 export function renderUnsanitized(markdownBody: string, settings: RenderSettings): string {
   const md = markdownFor(settings);
   return md.render(markdownBody, {});
