@@ -32,7 +32,8 @@ const quoted = (message: string): string | undefined => /^“([^”]+)” may be
 describe.each(FILES)('fix offsets in copies of %s', (file) => {
   const original = readRealPosting(file).replace(/\r\n/g, '\n');
   const plain = lintPosting(original, context).messages;
-  const fixedPlain = applyTextEdits(original, fixesOf(plain)).text;
+  const appliedPlain = applyTextEdits(original, fixesOf(plain));
+  const fixedPlain = appliedPlain.text;
 
   it('has fixes or suggestions to check', () => {
     expect(plain.some((message) => message.fix !== undefined || message.suggestions !== undefined)).toBe(true);
@@ -52,7 +53,8 @@ describe.each(FILES)('fix offsets in copies of %s', (file) => {
     }
     // Applying every fix gives the same posting as fixing the LF copy, endings and mark aside.
     const fixed = applyTextEdits(copy, fixesOf(messages));
-    expect(fixed.skipped).toEqual([]);
+    // Overlapping fixes wait for a second pass (as ESLint's do): the same ones in every copy.
+    expect(fixed.skipped.length).toBe(appliedPlain.skipped.length);
     expect(normalise(fixed.text)).toBe(fixedPlain);
     expect(fixed.text.startsWith('\uFEFF')).toBe(copy.startsWith('\uFEFF'));
   });
