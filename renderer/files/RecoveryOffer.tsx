@@ -41,10 +41,24 @@ export function RecoveryOffer({ files }: { files: FilesController }) {
       <ul>
         {otherRecoveries.map((entry) => (
           <li key={entry.path}>
-            <button type="button" onClick={() => void files.openRecovered(entry.path)}>
-              Open {entry.path}
-            </button>{' '}
-            (from {formatTime(entry.savedAt)})
+            {entry.diskVersion === null ? (
+              <>
+                {entry.path} is no longer on disk (changes from {formatTime(entry.savedAt)}){' '}
+                <button type="button" onClick={() => void files.saveRecoveredAsNew(entry.path)}>
+                  Save as new posting
+                </button>
+              </>
+            ) : (
+              <>
+                <button type="button" onClick={() => void files.openRecovered(entry.path)}>
+                  Open {entry.path}
+                </button>{' '}
+                (from {formatTime(entry.savedAt)})
+              </>
+            )}{' '}
+            <button type="button" aria-label={`Discard the kept changes of ${entry.path}`} onClick={() => void files.discardKept(entry.path)}>
+              Discard
+            </button>
           </li>
         ))}
       </ul>

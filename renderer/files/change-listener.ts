@@ -12,7 +12,9 @@ export interface ChangeHandlers {
 
 /** A long poll is answered at once when something changes, so this bounds only how long an idle request stays open. */
 const WAIT_MS = 20_000;
+/** The first retry after a failed poll; each further one waits twice as long, up to MAX_RETRY_MS. */
 const RETRY_MS = 1_000;
+const MAX_RETRY_MS = 10_000;
 
 /**
  * Follows the host's change feed with one long poll at a time: the same loop
@@ -25,13 +27,15 @@ export function listenForChanges(api: Pick<PostingDeskApi, 'pollChanges'>, handl
   let since: number | undefined;
   let epoch: string | undefined;
   let lostContact = false;
+  let retry = RETRY_MS;
   const loop = async (): Promise<void> => {
     while (!stopped) {
       const answer = await api.pollChanges(since === undefined ? {} : { since, epoch: epoch ?? '', waitMs: wait });
       if (stopped) return;
       if (!answer.ok) {
         lostContact = true;
-        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+        await new Promise((resolve) => setTimeout(resolve, retry));
+        retry = Math.min(retry * 2, MAX_RETRY_MS);
         continue;
       }
       const first = since === undefined;
@@ -40,6 +44,7 @@ export function listenForChanges(api: Pick<PostingDeskApi, 'pollChanges'>, handl
       if (answer.value.missed || (lostContact && !first)) handlers.onMissed();
       else if (answer.value.changes.length > 0) handlers.onChanges(answer.value.changes);
       lostContact = false;
+      retry = RETRY_MS;
     }
   };
   void loop();

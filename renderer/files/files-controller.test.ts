@@ -127,3 +127,34 @@ describe('FilesController with the real host', () => {
     expect(isDirty(session.get().posting)).toBe(true);
   });
 });
+
+describe('unsaved changes kept for a posting that is gone', () => {
+  it('are listed at start and can be saved as a new posting', async () => {
+    const site = copySite(SAMPLE_SITE);
+    const dataFolder = makeTempFolder('posting-desk-data-');
+    const first = createHandlers(site, { trash: async () => undefined, dataFolder });
+    const read = await first.readPosting({ path: ANALYST });
+    if (!read.ok) throw new Error(read.error.message);
+    await first.writeRecovery({ path: ANALYST, text: `${read.value.text}Typed, then the file went.\n`, baseVersion: read.value.version });
+    await first.close();
+    rmSync(join(site, ...ANALYST.split('/')));
+
+    const handlers = createHandlers(site, { trash: async () => undefined, dataFolder });
+    const session = new PostingSession();
+    const files = new FilesController(handlers, session, {
+      openPosting: async (path) => {
+        const opened = await handlers.readPosting({ path });
+        if (opened.ok) session.open(opened.value);
+      },
+      refreshList: () => undefined,
+    });
+    running.push({ files, handlers });
+    files.start();
+    await until(() => files.get().otherRecoveries.length === 1);
+    expect(files.get().otherRecoveries[0]).toMatchObject({ path: ANALYST, diskVersion: null });
+    await files.saveRecoveredAsNew(ANALYST);
+    expect(readFileSync(join(site, ...(session.get().posting?.path ?? 'missing').split('/')), 'utf8')).toMatch(/Typed, then the file went\.\n$/);
+    expect(files.get().otherRecoveries).toEqual([]);
+    expect(await handlers.listRecovery({})).toEqual({ ok: true, value: [] });
+  });
+});

@@ -259,18 +259,42 @@ export class FilesController extends Store<FilesState> {
     const posting = this.session.get().posting;
     const outside = this.get().outside;
     if (!posting || outside?.kind !== 'gone') return;
-    const text = currentText(posting);
+    if (await this.createFrom(posting.path, currentText(posting))) this.patch({ outside: undefined });
+  }
+
+  /** Unsaved changes kept for a posting that is gone since: they become a new posting. */
+  async saveRecoveredAsNew(path: string): Promise<void> {
+    const entry = this.get().otherRecoveries.find((other) => other.path === path);
+    if (entry && (await this.createFrom(entry.path, entry.text))) {
+      this.patch({ otherRecoveries: this.get().otherRecoveries.filter((other) => other.path !== path) });
+    }
+  }
+
+  /** Forgets the unsaved changes kept for a posting, from the list shown at start. */
+  async discardKept(path: string): Promise<void> {
+    await this.api.discardRecovery({ path });
+    this.patch({ otherRecoveries: this.get().otherRecoveries.filter((other) => other.path !== path) });
+  }
+
+  private failed(error: ApiError): false {
+    this.patch({ error });
+    return false;
+  }
+
+  /** A new posting named for the text's title, holding the text; true when it was saved. */
+  private async createFrom(oldPath: string, text: string): Promise<boolean> {
     const title = /^title\s*=\s*"([^"\n]*)"/m.exec(text)?.[1] ?? 'Recovered posting';
-    const created = await this.api.newPosting({ title });
-    if (!created.ok) return this.patch({ error: created.error });
+    const created = await this.api.newPosting({ title: title.trim() === '' ? 'Recovered posting' : title });
+    if (!created.ok) return this.failed(created.error);
     const read = await this.api.readPosting({ path: created.value.path });
-    if (!read.ok) return this.patch({ error: read.error });
+    if (!read.ok) return this.failed(read.error);
     const saved = await this.api.savePosting({ path: created.value.path, baseVersion: read.value.version, text });
-    if (!saved.ok) return this.patch({ error: saved.error });
-    await this.api.discardRecovery({ path: posting.path });
-    this.patch({ outside: undefined, toast: { message: `Saved as a new posting: ${created.value.path}` } });
+    if (!saved.ok) return this.failed(saved.error);
+    await this.api.discardRecovery({ path: oldPath });
+    this.patch({ toast: { message: `Saved as a new posting: ${created.value.path}` } });
     await this.app.refreshList();
     await this.app.openPosting(created.value.path);
+    return true;
   }
 
   // ------------------------------------------------------------ crash recovery
