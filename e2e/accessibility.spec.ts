@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { desk, openDesk, selectPosting } from './support/desk.js';
+import { desk, openDesk, selectPosting, typeAtEnd } from './support/desk.js';
 import { serveCopy, type ServedSite } from './support/serve.js';
 
 let served: ServedSite;
@@ -18,6 +18,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
 }
+
+// Each theme edits its own posting, so one theme's conflict leaves the other's file alone.
+const CONFLICTED = { light: { file: 'content/careers/data-analyst.md', title: 'Data Analyst' }, dark: { file: 'content/careers/product-designer.md', title: 'Product Designer' } };
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
@@ -40,6 +43,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await openDesk(page, served);
       await desk.newPosting(page).click();
       await expect(desk.dialog(page)).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('the unsaved-changes guard and the conflict choice, comparing, have no serious accessibility problem', async ({ page }) => {
+      const { file, title } = CONFLICTED[colorScheme];
+      await openDesk(page, served);
+      await selectPosting(page, title);
+      await typeAtEnd(page, 'An edit.');
+      await desk.postings(page).getByText('Technical Writer', { exact: true }).click();
+      await expect(desk.dialog(page)).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await desk.dialog(page).getByRole('button', { name: 'Keep editing' }).click();
+      served.write(file, served.read(file).toString('utf8').replace(/^weight = (\d+)$/m, (_line, weight: string) => `weight = ${Number(weight) + 1}`));
+      await desk.save(page).click();
+      await desk.dialog(page).getByRole('button', { name: 'Compare', exact: true }).click();
+      await expect(page.getByRole('region', { name: 'Yours' })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
     });
   });
