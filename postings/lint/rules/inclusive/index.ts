@@ -17,6 +17,7 @@ import { heroTitles } from './hero-titles.js';
 import { hollowBenefits } from './hollow-benefits.js';
 import { nativeSpeaker } from './native-speaker.js';
 import { profanity } from './profanity.js';
+import { screeningWording } from './screening-wording.js';
 import { sexualisedLanguage } from './sexualised-language.js';
 
 export { genderCoding, type GenderCoding, type GenderVerdict } from '../../inclusive/gender-coding.js';
@@ -31,6 +32,7 @@ export const inclusiveRules: Rule[] = [
   broCulture,
   sexualisedLanguage,
   profanity,
+  screeningWording,
   cultureCliches,
   competitiveCulture,
   hollowBenefits,
