@@ -181,10 +181,13 @@ describe.skipIf(missing !== undefined)('PDF export with headless Chromium', () =
         requests.push(request.url ?? '');
         response.writeHead(200, { 'Content-Type': 'image/png' }).end();
       });
+      server.on('connection', () => requests.push('(a connection)'));
       await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
       port = (server.address() as AddressInfo).port;
     });
     afterAll(async () => {
+      // Chromium may have opened a connection it never sent a request on (a preconnect).
+      server.closeAllConnections();
       await new Promise((done) => server.close(done));
     });
 
