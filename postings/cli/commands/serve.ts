@@ -6,7 +6,7 @@ import { openRepository } from '../../repo/repository.js';
 import { parseArgs, single, UsageError } from '../args.js';
 import { EXIT_FAILURE, EXIT_OK, type CommandIO } from '../io.js';
 import { dispatcherFor } from '../serve/api-dispatcher.js';
-import { PortInUseError, startServer } from '../serve/http-server.js';
+import { PortInUseError, startServer, type RunningServer } from '../serve/http-server.js';
 import { openBrowser } from '../serve/open-browser.js';
 import { untilStopSignal } from '../serve/stop-signal.js';
 import { moveToTrash } from '../serve/trash.js';
@@ -26,15 +26,14 @@ export async function serveCommand(argv: readonly string[], io: CommandIO): Prom
     return EXIT_FAILURE;
   }
   const api = createHandlers(repository.root, { trash: moveToTrash, dataFolder: userDataFolder() });
-  let server;
+  let server: RunningServer;
   try {
     server = await startServer({ api: dispatcherFor(api), staticRoot: RENDERER_DIR, port });
   } catch (error) {
-    if (error instanceof PortInUseError) {
-      io.err(`posting-desk: ${error.message}\n`);
-      return EXIT_FAILURE;
-    }
-    throw error;
+    await api.close();
+    if (!(error instanceof PortInUseError)) throw error;
+    io.err(`posting-desk: ${error.message}\n`);
+    return EXIT_FAILURE;
   }
   const stopped = untilStopSignal();
   // The one line on stdout, so scripts can read the address.
