@@ -40,9 +40,10 @@ describe('savePosting with a new text', () => {
     expect(readdirSync(join(file, '..'))).toEqual(['account-executive.md']);
   });
 
-  it('writes nothing when the text is what is on disk', async () => {
+  it('writes nothing when the text is what is on disk, or when there are no edits', async () => {
     const { handlers, version } = setUp();
     expect(saved(await handlers.savePosting({ path: PATH, baseVersion: version, text: REAL_TEXT }))).toMatchObject({ changed: false, version });
+    expect(saved(await handlers.savePosting({ path: PATH, baseVersion: version, edits: [] }))).toMatchObject({ changed: false, version, text: REAL_TEXT });
   });
 
   it('gives a conflict with both versions when the file changed on disk, and never overwrites', async () => {

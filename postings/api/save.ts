@@ -19,6 +19,8 @@ export async function savePostingText(root: string, args: SavePostingArgs): Prom
     throw new InvalidArgument('The text has a broken character (half of an emoji or symbol), which cannot be saved; type that character again');
   }
   const file = guardedPath(root, args.path);
+  // A whole new text needs nothing from the file: the write checks the version itself (one read, one hash).
+  if (args.text !== undefined && (args.edits === undefined || args.edits.length === 0)) return write(file, args.baseVersion, args.text);
   const current = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw error;
@@ -28,13 +30,16 @@ export async function savePostingText(root: string, args: SavePostingArgs): Prom
     const theirs = current === undefined ? '' : lenientText(current);
     return conflict(mineOf(args.text ?? theirs, args.edits), theirs, version);
   }
-  const text = applyEdits(args.text ?? decodePosting(current), args.edits);
+  return write(file, args.baseVersion, applyEdits(args.text ?? decodePosting(current), args.edits));
+}
+
+async function write(file: string, baseVersion: string, text: string): Promise<SaveOutcome> {
   try {
-    const saved = await writeOver(file, args.baseVersion, text);
+    const saved = await writeOver(file, baseVersion, text);
     return { status: 'saved', version: saved.hash, text, changed: saved.written };
   } catch (error) {
-    // Changed between the check above and the write: still a conflict, never an overwrite.
-    if (error instanceof PostingError && error.code === 'conflict') {
+    // Changed (or gone) since the version given: a conflict, never an overwrite.
+    if (error instanceof PostingError && (error.code === 'conflict' || error.code === 'not-found')) {
       const now = await readFile(file).catch(() => undefined);
       return conflict(text, now === undefined ? '' : lenientText(now), now === undefined ? undefined : hashBytes(now));
     }
