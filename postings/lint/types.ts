@@ -146,6 +146,12 @@ export interface LintDocument {
 export interface Speller {
   correct(word: string): boolean;
   suggest(word: string): string[];
+  /**
+   * With American and British dictionaries together (a site that declares no
+   * variant): which of the two alone spells the word so; undefined when both or
+   * neither do, or for a speller of one variant. Oxford -ize words count as both.
+   */
+  variantOf?(word: string): 'american' | 'british' | undefined;
 }
 
 /** A grammar problem a grammar checker found in a piece of text. */

@@ -241,5 +241,19 @@ export function createSpeller(
     return found;
   }
 
-  return { correct, suggest };
+  const [american, british] = checkers;
+  if (variant !== 'en' || american === undefined || british === undefined || checkers.length !== 2) return { correct, suggest };
+
+  function variantOf(raw: string): 'american' | 'british' | undefined {
+    const word = normalizeWord(raw).trim();
+    if (listed.has(word)) return undefined;
+    const inAmerican = american?.correct(word) ?? false;
+    const inBritish = british?.correct(word) ?? false;
+    if (inAmerican === inBritish) return undefined;
+    if (inBritish) return 'british';
+    // "organization" is Oxford British as well as American.
+    return OXFORD_IZE.test(word) && british?.correct(word.replace(OXFORD_IZE, 'is$1')) ? undefined : 'american';
+  }
+
+  return { correct, suggest, variantOf };
 }
