@@ -10,6 +10,7 @@ import { exportText, printOptions, type PrintOptions, type TextExportFormat } fr
 import { exportBaseName, exportSetupFor, postingIdentifier } from '../print/export-context.js';
 import { documentFontCss } from '../print/fonts.js';
 import { ChromiumNotFound } from '../print/find-chromium.js';
+import { localImageInliner } from '../print/local-images.js';
 import type { PdfPrinter } from '../print/pdf-printer.js';
 import { printablePage } from '../print/print-posting.js';
 import { resolveInRepository } from '../repo/path-guard.js';
@@ -71,14 +72,15 @@ async function exportPosting(root: string, args: ExportPostingArgs, printPdf: (p
   const identifier = postingIdentifier(root, file);
   const jobPosting = identifier === undefined ? {} : { identifier };
   const fileName = `${exportBaseName(file)}.${EXTENSIONS[args.format]}`;
+  const images = localImageInliner(file, root);
   if (args.format === 'pdf') {
-    const page = printablePage(text, { ...setup.context, render: { ...setup.context.render, remoteImages: 'placeholder' } }, { paper, jobPosting });
+    const page = printablePage(text, { ...setup.context, render: { ...setup.context.render, remoteImages: 'placeholder' } }, { paper, jobPosting, images });
     const pdf = await printPdf(page, printOptions(paper));
     return { fileName, mediaType: 'application/pdf', encoding: 'base64', content: Buffer.from(pdf).toString('base64'), paper };
   }
   const format: TextExportFormat = args.format;
   const page = format === 'html-page' ? { fontCss: documentFontCss(`${text}${setup.context.company ?? ''}`), print: printOptions(paper) } : {};
-  const result = exportText(text, format, setup.context, { markdown: { keepFrontMatter: args.keepFrontMatter ?? false }, jobPosting, page });
+  const result = exportText(text, format, setup.context, { markdown: { keepFrontMatter: args.keepFrontMatter ?? false }, jobPosting, page, images });
   return { fileName, mediaType: result.mediaType, encoding: 'utf-8', content: result.content, ...(format === 'html-page' ? { paper } : {}) };
 }
 

@@ -9,6 +9,7 @@ import { toHtmlFragment, toHtmlPage, type HtmlPageOptions } from './html-export.
 import { jobPosting, type JobPostingOptions } from './job-posting.js';
 import { toMarkdown, type MarkdownExportOptions } from './markdown-export.js';
 import { scriptSafeJson } from './escape.js';
+import { inlineImages, type ImageInliner } from './inline-images.js';
 import { toPlainText } from './text-export.js';
 
 export { buildExportDocument, type ExportContext, type ExportDocument } from './document.js';
@@ -24,6 +25,7 @@ export {
 } from './print-options.js';
 export { documentStylesheet, DOCUMENT_FONT } from './print-style.js';
 export { escapeHtml, scriptSafeJson } from './escape.js';
+export { inlineImages, isLocalImageSource, type ImageInliner } from './inline-images.js';
 
 /** The formats that are text (PDF is printed from 'html-page' by the host). */
 export type TextExportFormat = 'md' | 'text' | 'html' | 'html-page' | 'jsonld';
@@ -34,6 +36,8 @@ export interface TextExportOptions {
   markdown?: MarkdownExportOptions;
   page?: HtmlPageOptions;
   jobPosting?: JobPostingOptions;
+  /** For 'html-page': the posting's own images as data: URLs, so the page is whole on its own. */
+  images?: ImageInliner;
 }
 
 export interface TextExport {
@@ -66,8 +70,10 @@ function formatDocument(document: ReturnType<typeof buildExportDocument>, format
       return toPlainText(document);
     case 'html':
       return toHtmlFragment(document);
-    case 'html-page':
-      return toHtmlPage(document, { jsonLd: options.jobPosting ?? true, ...options.page });
+    case 'html-page': {
+      const page = options.images ? { ...document, bodyHtml: inlineImages(document.bodyHtml, options.images) } : document;
+      return toHtmlPage(page, { jsonLd: options.jobPosting ?? true, ...options.page });
+    }
     case 'jsonld':
       return `${scriptSafeJson(jobPosting(document, options.jobPosting))}\n`;
   }

@@ -15,6 +15,7 @@ import { exportText, parsePaper, printOptions, type PaperSize, type TextExportFo
 import { writeFileAtomic } from '../../repo/atomic-write.js';
 import { exportBaseName, exportSetupForFile, postingIdentifier } from '../../print/export-context.js';
 import { ChromiumNotFound } from '../../print/find-chromium.js';
+import { localImageInliner } from '../../print/local-images.js';
 import type { PdfPrinter } from '../../print/pdf-printer.js';
 import { parseArgs, single, UsageError } from '../args.js';
 import { reportFailure } from '../errors.js';
@@ -143,13 +144,15 @@ class Exporter {
     const jobPosting = identifier === undefined ? {} : { identifier };
     if (this.options.format === 'pdf') {
       const { printPosting } = await import('../../print/print-posting.js');
-      const result = await printPosting(await this.startPrinter(), text, setup.context, { paper: this.options.paper ?? setup.paper, jobPosting });
+      const images = localImageInliner(file, setup.root);
+      const result = await printPosting(await this.startPrinter(), text, setup.context, { paper: this.options.paper ?? setup.paper, jobPosting, images });
       return result.pdf;
     }
     const format: TextExportFormat = this.options.format === 'html' && this.options.standalone ? 'html-page' : this.options.format;
     const paper = this.options.paper ?? setup.paper;
     const page = format === 'html-page' ? { fontCss: (await import('../../print/fonts.js')).documentFontCss(`${text}${setup.context.company ?? ''}`), print: printOptions(paper) } : {};
-    return exportText(text, format, setup.context, { markdown: { keepFrontMatter: this.options.keepFrontMatter }, jobPosting, page }).content;
+    const images = localImageInliner(file, setup.root);
+    return exportText(text, format, setup.context, { markdown: { keepFrontMatter: this.options.keepFrontMatter }, jobPosting, page, images }).content;
   }
 
   private startPrinter(): Promise<PdfPrinter> {
