@@ -38,7 +38,7 @@ function isEscaped(text: string, index: number): boolean {
 const NAME = /^[A-Za-z_:][A-Za-z0-9_.:-]*/;
 
 /** Parses a whole `{...}` block, or gives undefined. */
-function parseAttributes(block: string): Attribute[] | undefined {
+export function parseAttributes(block: string): Attribute[] | undefined {
   const attributes: Attribute[] = [];
   const classes: string[] = [];
   let rest = block.slice(1);

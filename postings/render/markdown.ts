@@ -3,6 +3,7 @@ import type { StateCore, StateInline, Token } from 'markdown-it';
 import deflist from 'markdown-it-deflist';
 import footnote from 'markdown-it-footnote';
 import * as mdurl from 'mdurl';
+import { hugoBlockAttributes } from './block-attributes.js';
 import { goldmarkDefinitionTightness } from './definition-lists.js';
 import { goldmarkFootnotes } from './footnotes.js';
 import { hugoHeadings } from './headings.js';
@@ -37,6 +38,7 @@ export function createMarkdown(settings: RenderSettings): MarkdownIt {
   if (!settings.table) md.disable('table');
   if (!settings.strikethrough) md.disable('strikethrough');
   md.use(hugoShortcodes);
+  if (settings.blockAttributes) md.use(hugoBlockAttributes);
   if (settings.footnote) {
     md.use(footnote);
     md.inline.ruler.disable('footnote_inline');

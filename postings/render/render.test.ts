@@ -135,7 +135,7 @@ describe('renderSettingsFromSite', () => {
         Goldmark: {
           renderer: { unsafe: true, hardWraps: true },
           extensions: { typographer: false, linkify: 'yes', linkifyProtocol: 'http' },
-          parser: { autoHeadingIDType: 'github-ascii', attribute: { title: false } },
+          parser: { autoHeadingIDType: 'github-ascii', attribute: { title: false, block: true } },
         },
         highlight: { codeFences: false },
       },
@@ -149,6 +149,7 @@ describe('renderSettingsFromSite', () => {
       linkifyProtocol: 'http',
       autoHeadingIdType: 'github-ascii',
       headingAttributes: false,
+      blockAttributes: true,
       codeFences: false,
       remoteImages: 'keep',
     });

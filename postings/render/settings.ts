@@ -25,6 +25,8 @@ export interface RenderSettings {
   autoHeadingIdType: 'github' | 'github-ascii' | 'blackfriday';
   /** markup.goldmark.parser.attribute.title: `## Heading {#id .class}`. */
   headingAttributes: boolean;
+  /** markup.goldmark.parser.attribute.block: a `{.class}` line under a block sets that block's attributes. */
+  blockAttributes: boolean;
   /** markup.highlight.codeFences: fenced code gets Hugo's code-block markup. */
   codeFences: boolean;
   /**
@@ -50,6 +52,7 @@ export const HUGO_DEFAULT_SETTINGS: Readonly<RenderSettings> = Object.freeze({
   autoHeadingId: true,
   autoHeadingIdType: 'github',
   headingAttributes: true,
+  blockAttributes: false,
   codeFences: true,
   remoteImages: 'placeholder',
 });
@@ -86,6 +89,7 @@ export function renderSettingsFromSite(markupConfig: unknown, remoteImages: Rend
     autoHeadingId: boolAt(parser, 'autoHeadingID', d.autoHeadingId),
     autoHeadingIdType: idType === 'github-ascii' || idType === 'blackfriday' || idType === 'github' ? idType : d.autoHeadingIdType,
     headingAttributes: boolAt(attribute, 'title', d.headingAttributes),
+    blockAttributes: boolAt(attribute, 'block', d.blockAttributes),
     codeFences: boolAt(highlight, 'codeFences', d.codeFences),
     remoteImages,
   };

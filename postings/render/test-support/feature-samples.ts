@@ -30,3 +30,9 @@ export const FEATURE_SAMPLES: Readonly<Record<string, string>> = {
   'lists-and-quotes': '> quote with **bold**\n>\n> - list in quote\n\n1. one\n2. two\n\n   para in two\n3. three\n\n* a\n+ b\n',
   'entities-and-escapes': '&copy; &amp; &#35; &#x22; \\*not em\\* \\<not html>\n',
 };
+
+/** Samples for a site that turns on markup.goldmark.parser.attribute.block. */
+export const BLOCK_ATTRIBUTE_SAMPLES: Readonly<Record<string, string>> = {
+  'block-attributes': 'A paragraph.\n{.lead #intro}\n\nAnother.\n\n{.not-applied}\n\n- a\n- b\n{.list-class}\n\n> quote\n{.q}\n\n```go\ncode\n```\n{.no}\n\n| a |\n|---|\n| b |\n{.table}\n\n## Heading\n{.h}\n\nText {.inline} stays.\n',
+  'block-attributes-values': 'Para\n{data-x="1" class="c"}\n\n{.first-line}\nnext\n',
+};
