@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { makeSite } from '../test-support/make-site.js';
 import { CAREERS_CRUNCH, changedPaths, copySite, makeTempFolder, removeTempFolders, SAMPLE_SITE, snapshotFolder } from '../test-support/temp-site.js';
+import type { TextEdit } from '../lint/types.js';
+import { applyTextEdits } from '../posting/text-edits.js';
 import { hashBytes } from '../repo/version.js';
 import { API_OPERATIONS, type ApiResult, type PostingSummary } from './api.js';
 import { createHandlers, type PostingDeskHandlers } from './handlers.js';
@@ -232,6 +234,18 @@ describe('lintText and renderText', () => {
     expect(lint.wordCount).toBe(10);
     expect(lint.readingMinutes).toBe(1);
     expect(lint.genderCoding.verdict).toBeDefined();
+  });
+
+  it('give fixes that apply where they belong in a copy with a byte-order mark and CRLF endings', async () => {
+    const handlers = handlersFor(copySite(SAMPLE_SITE));
+    const original = readFileSync(new URL('../../../shared/fixtures/senior-backend-engineer.md', import.meta.url), 'utf8');
+    const copy = `\uFEFF${original.replace(/\n/g, '\r\n')}`;
+    const fixesOf = async (text: string): Promise<TextEdit[]> =>
+      value(await handlers.lintText({ text })).messages.flatMap((message) => (message.fix ? [message.fix] : []));
+    const fixedOriginal = applyTextEdits(original, await fixesOf(original));
+    const fixedCopy = applyTextEdits(copy, await fixesOf(copy));
+    expect(fixedOriginal.applied.length).toBeGreaterThan(0);
+    expect(fixedCopy.text).toBe(`\uFEFF${fixedOriginal.text.replace(/\n/g, '\r\n')}`);
   });
 
   it('render the body with the site settings; block lines count in the whole text', async () => {

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { addWordToDictionary } from '../repo/dictionary.js';
-import type { Repository } from '../repo/repository.js';
+import { openRepository, type Repository } from '../repo/repository.js';
 import { readRepositorySettings } from '../repo/settings.js';
 import type { HostServices, PostingDeskApi } from './api.js';
 import { createExportHandlers } from './export-posting.js';
@@ -13,7 +13,7 @@ import { postingView } from './posting-view.js';
 import { repositoryInfo } from './repository-info.js';
 import { savePostingText } from './save.js';
 import { RepositoryCache } from './repository-cache.js';
-import { loadRepository, localDate } from './site.js';
+import { localDate } from './local-date.js';
 import { lintSetupView, lintTextView, renderTextView } from './text-views.js';
 import { WarningCounts } from './warning-counts.js';
 
@@ -56,7 +56,7 @@ export function createHandlers(root: string, host: HostServices): PostingDeskHan
     lintText: operation('lintText', async ({ path, text }) => lintTextView(await cache.lintContext(today()), text, path)),
     renderText: operation('renderText', async ({ text }) => renderTextView(repository(), text)),
     savePosting: operation('savePosting', async (args) => savePostingText(realRoot(), args)),
-    newPosting: operation('newPosting', async (args) => newPostingFile(loadRepository(realRoot(), args.section), args, now())),
+    newPosting: operation('newPosting', async (args) => newPostingFile(args.section === undefined ? repository() : openRepository(realRoot(), args.section), args, now())),
     addWord: operation('addWord', async ({ word }) => {
       const { root: site } = repository();
       const { added } = await addWordToDictionary(site, word);
