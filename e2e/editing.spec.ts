@@ -72,12 +72,12 @@ test('the preview follows the text as it is typed', async ({ page }) => {
   await expect(desk.saveState(page)).toHaveText('Unsaved changes');
 });
 
-test('saving a text edit writes only that change, byte for byte', async ({ page }) => {
+test('Ctrl+S saves a text edit, writing only that change, byte for byte', async ({ page }) => {
   const before = served.read(ANALYST).toString('utf8');
   await openDesk(page, served);
   await selectPosting(page, 'Data Analyst');
   await typeAtEnd(page, 'Closing note.');
-  await desk.save(page).click();
+  await page.keyboard.press('ControlOrMeta+s');
   await expect(desk.saveState(page)).toHaveText('All changes saved');
   expect(served.read(ANALYST).toString('utf8')).toBe(`${before}Closing note.`);
 });
@@ -108,4 +108,22 @@ test('a new publish date keeps the date’s written format', async ({ page }) =>
   await field.fill(type === 'datetime-local' ? '2026-09-15T08:00' : type === 'date' ? '2026-09-15' : '2026-09-15T08:00:00-07:00');
   await field.press('Enter');
   await expect.poll(() => served.read(WRITER).toString('utf8')).toBe(replaceOnce(before, 'date = 2026-09-08T08:00:00-07:00', 'date = 2026-09-15T08:00:00-07:00'));
+});
+
+test('Tab leaves the text for the next control, except in a list, where it indents', async ({ page }) => {
+  await openDesk(page, served);
+  await selectPosting(page, 'Product Designer');
+  const editor = desk.text(page);
+  const before = await editor.inputValue();
+  await typeAtEnd(page, '\n\nA plain line');
+  await page.keyboard.press('Tab');
+  await expect(editor).not.toBeFocused();
+  await expect(editor).toHaveValue(`${before}\n\nA plain line`);
+  await typeAtEnd(page, '\n- first\n');
+  // Enter in a list may continue it with a new bullet, as editors do.
+  if (!(await editor.inputValue()).endsWith('- ')) await page.keyboard.type('- ');
+  await page.keyboard.type('second');
+  await page.keyboard.press('Tab');
+  await expect(editor).toBeFocused();
+  await expect(editor).toHaveValue(/\n- first\n\s+- second$/);
 });
