@@ -66,6 +66,7 @@ export function createHandlers(root: string, host: HostServices): PostingDeskHan
     duplicatePosting: operation('duplicatePosting', async ({ path }) => duplicatePostingFile(repository(), path)),
     deletePosting: operation('deletePosting', async ({ path, baseVersion }) => deletePostingFile(repository(), path, baseVersion, (file) => trashing.trash(file))),
     close: async () => {
+      counts.stop();
       await Promise.all([filesOverTime.close(), exports.close()]);
     },
   };

@@ -57,6 +57,11 @@ export class WarningCounts {
     return result;
   }
 
+  /** Stops the background counting (the host is shutting down). */
+  stop(): void {
+    this.generation += 1;
+  }
+
   /** A count made before, while the file is unchanged, though the context may have moved on since. */
   private known(path: string, repository: Repository): Counts | null {
     const cached = this.cache.get(path);
