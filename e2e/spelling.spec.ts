@@ -43,3 +43,19 @@ test('clicking a warning selects its place in the text', async ({ page }) => {
   });
   expect(selected).toBe('definately');
 });
+
+test('Add to dictionary accepts the word from then on, writing it to the site’s settings', async ({ page }) => {
+  const settings = '.posting-desk.toml';
+  const before = served.read(settings).toString('utf8');
+  await openDesk(page, served);
+  await selectPosting(page, 'Customer Support Specialist (Part-Time)');
+  await typeAtEnd(page, '\n\nOur Bookwyrm integration is new.\n');
+  const warning = desk.warnings(page).getByRole('listitem').filter({ hasText: 'Bookwyrm' });
+  await warning.getByRole('button', { name: 'Add to dictionary' }).click();
+  await expect(desk.warnings(page).getByRole('listitem').filter({ hasText: 'Bookwyrm' })).toHaveCount(0);
+  await expect(page.locator('.warning-underline').filter({ hasText: /^Bookwyrm$/ })).toHaveCount(0);
+  await expect.poll(() => served.read(settings).toString('utf8')).toContain('"Bookwyrm"');
+  // Only the word list changed; the comments and other settings stay as written.
+  const after = served.read(settings).toString('utf8');
+  expect(after.replace(/, "Bookwyrm"|"Bookwyrm", /, '')).toBe(before);
+});
