@@ -50,6 +50,7 @@ export function createMarkdown(settings: RenderSettings): MarkdownIt {
   }
   if (settings.typographer) md.inline.ruler.before('autolink', 'goldmark_guillemet', guillemet);
   md.core.ruler.before('inline', 'hugo_headings', hugoHeadings(settings));
+  if (!settings.wrapStandAloneImages) md.core.ruler.after('inline', 'hugo_unwrap_images', unwrapStandAloneImages);
   const after = settings.footnote ? 'footnote_tail' : 'inline';
   const rules: Array<[string, (state: StateCore) => void]> = [];
   if (settings.taskList) rules.push(['goldmark_task_lists', goldmarkTaskLists]);
@@ -99,6 +100,17 @@ function altText(children: readonly Token[]): string {
       return '';
     })
     .join('');
+}
+
+/** Hugo with wrapStandAloneImageWithinParagraph off: a paragraph holding only an image is just the image. */
+function unwrapStandAloneImages(state: StateCore): void {
+  state.tokens.forEach((token, index) => {
+    const inline = state.tokens[index + 1];
+    const close = state.tokens[index + 2];
+    if (token.type !== 'paragraph_open' || close?.type !== 'paragraph_close' || inline?.children?.length !== 1 || inline.children[0]?.type !== 'image') return;
+    token.hidden = true;
+    close.hidden = true;
+  });
 }
 
 /** `<<` is the typographer's, not the start of an HTML tag or autolink (Goldmark tries it first). */

@@ -25,6 +25,8 @@ export interface RenderSettings {
   autoHeadingIdType: 'github' | 'github-ascii' | 'blackfriday';
   /** markup.goldmark.parser.attribute.title: `## Heading {#id .class}`. */
   headingAttributes: boolean;
+  /** markup.goldmark.parser.wrapStandAloneImageWithinParagraph: an image alone in a paragraph keeps its `<p>`. */
+  wrapStandAloneImages: boolean;
   /** markup.goldmark.parser.attribute.block: a `{.class}` line under a block sets that block's attributes. */
   blockAttributes: boolean;
   /** markup.highlight.codeFences: fenced code gets Hugo's code-block markup. */
@@ -52,6 +54,7 @@ export const HUGO_DEFAULT_SETTINGS: Readonly<RenderSettings> = Object.freeze({
   autoHeadingId: true,
   autoHeadingIdType: 'github',
   headingAttributes: true,
+  wrapStandAloneImages: true,
   blockAttributes: false,
   codeFences: true,
   remoteImages: 'placeholder',
@@ -89,6 +92,7 @@ export function renderSettingsFromSite(markupConfig: unknown, remoteImages: Rend
     autoHeadingId: boolAt(parser, 'autoHeadingID', d.autoHeadingId),
     autoHeadingIdType: idType === 'github-ascii' || idType === 'blackfriday' || idType === 'github' ? idType : d.autoHeadingIdType,
     headingAttributes: boolAt(attribute, 'title', d.headingAttributes),
+    wrapStandAloneImages: boolAt(parser, 'wrapStandAloneImageWithinParagraph', d.wrapStandAloneImages),
     blockAttributes: boolAt(attribute, 'block', d.blockAttributes),
     codeFences: boolAt(highlight, 'codeFences', d.codeFences),
     remoteImages,

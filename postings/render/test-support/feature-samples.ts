@@ -36,3 +36,8 @@ export const BLOCK_ATTRIBUTE_SAMPLES: Readonly<Record<string, string>> = {
   'block-attributes': 'A paragraph.\n{.lead #intro}\n\nAnother.\n\n{.not-applied}\n\n- a\n- b\n{.list-class}\n\n> quote\n{.q}\n\n```go\ncode\n```\n{.no}\n\n| a |\n|---|\n| b |\n{.table}\n\n## Heading\n{.h}\n\nText {.inline} stays.\n',
   'block-attributes-values': 'Para\n{data-x="1" class="c"}\n\n{.first-line}\nnext\n',
 };
+
+/** Samples for a site that turns off markup.goldmark.parser.wrapStandAloneImageWithinParagraph. */
+export const UNWRAPPED_IMAGE_SAMPLES: Readonly<Record<string, string>> = {
+  'standalone-images': '![Alone](a.png)\n\n![With](b.png) text\n\n[![Linked](c.png)](https://x.org)\n\n> ![Quoted](d.png)\n\n- ![Listed](e.png)\n',
+};
