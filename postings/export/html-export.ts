@@ -22,9 +22,14 @@ function headerHtml(document: ExportDocument): string {
   return `<header class="posting-header">\n${company}<h1>${escapeHtml(document.title)}</h1>${details}\n</header>`;
 }
 
-/** Title, key details and text as one article: what "Copy as rich text" puts on the clipboard. */
+/**
+ * Title, key details and text as one article: what "Copy as rich text" puts
+ * on the clipboard. A link the sanitizer disarmed (`href=""`) becomes plain
+ * text here, or on paper and in a pasted copy it would point at the page itself.
+ */
 export function toHtmlArticle(document: ExportDocument): string {
-  return `<article class="posting">\n${headerHtml(document)}\n${document.bodyHtml.trim()}\n</article>\n`;
+  const body = document.bodyHtml.trim().replace(/<a href=""(?=[\s>])/g, '<a');
+  return `<article class="posting">\n${headerHtml(document)}\n${body}\n</article>\n`;
 }
 
 /**

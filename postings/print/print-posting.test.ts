@@ -204,7 +204,8 @@ describe.skipIf(missing !== undefined)('PDF export with headless Chromium', () =
       expect(raw).not.toMatch(/\/JavaScript|\/JS\s*[(<]|\/Launch|\/SubmitForm/);
       const uris = [...raw.matchAll(/\/URI\s*\(([^)]*)\)/g)].map((match) => match[1]);
       expect(uris).toContain('mailto:jobs@example.org');
-      for (const uri of uris) expect(uri).toMatch(/^(?:https?:|mailto:)/);
+      // Links the sanitizer disarmed are text, not links back to the print page.
+      expect(uris).toEqual(['mailto:jobs@example.org']);
       expect(requests).toEqual([]);
     });
 
