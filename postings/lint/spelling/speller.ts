@@ -244,8 +244,19 @@ export function createSpeller(
   const [american, british] = checkers;
   if (variant !== 'en' || american === undefined || british === undefined || checkers.length !== 2) return { correct, suggest };
 
+  // Every word of every lint is asked: remember the answers, as `correct` does.
+  const variants = new BoundedCache<string, 'american' | 'british' | 'both'>(20_000);
+
   function variantOf(raw: string): 'american' | 'british' | undefined {
     const word = normalizeWord(raw).trim();
+    const known = variants.get(word);
+    if (known !== undefined) return known === 'both' ? undefined : known;
+    const verdict = judgeVariant(word);
+    variants.set(word, verdict ?? 'both');
+    return verdict;
+  }
+
+  function judgeVariant(word: string): 'american' | 'british' | undefined {
     if (listed.has(word)) return undefined;
     const inAmerican = american?.correct(word) ?? false;
     const inBritish = british?.correct(word) ?? false;

@@ -1,3 +1,4 @@
+import { tokenizeWords, type WordToken } from '../spelling/tokenize.js';
 import type { LintDocument } from '../types.js';
 
 /**
@@ -36,4 +37,16 @@ export function displayedText(document: LintDocument): string {
   text += document.prose.slice(at);
   cache.set(document, text);
   return text;
+}
+
+const words = new WeakMap<LintDocument, WordToken[]>();
+
+/** The words of `displayedText`, tokenized once per document for the rules that read every word. */
+export function displayedWords(document: LintDocument): readonly WordToken[] {
+  let found = words.get(document);
+  if (!found) {
+    found = tokenizeWords(displayedText(document));
+    words.set(document, found);
+  }
+  return found;
 }

@@ -1,7 +1,6 @@
 import { TECH_WORDS } from '../../spelling/tech-words.js';
-import { tokenizeWords } from '../../spelling/tokenize.js';
 import { hasInnerCapital, normalizeWord, stripPossessive } from '../../spelling/word-shape.js';
-import { displayedText } from '../../text/displayed-text.js';
+import { displayedWords } from '../../text/displayed-text.js';
 import { quote } from '../../text/quote.js';
 import type { Report, Rule } from '../../types.js';
 
@@ -44,7 +43,7 @@ export const brandNamesRule: Rule = {
   },
   check(document) {
     const reports: Report[] = [];
-    for (const token of tokenizeWords(displayedText(document))) {
+    for (const token of displayedWords(document)) {
       const word = normalizeWord(token.word);
       const stem = stripPossessive(word) ?? word;
       const name = BRANDS.get(stem.toLowerCase());

@@ -1,6 +1,6 @@
-import { tokenizeWords, type WordToken } from '../../spelling/tokenize.js';
+import type { WordToken } from '../../spelling/tokenize.js';
 import { isCapitalised } from '../../spelling/word-shape.js';
-import { displayedText } from '../../text/displayed-text.js';
+import { displayedWords } from '../../text/displayed-text.js';
 import { quote } from '../../text/quote.js';
 import type { Rule } from '../../types.js';
 
@@ -26,7 +26,7 @@ export const mixedVariantsRule: Rule = {
     const variantOf = context.speller?.variantOf;
     if (!variantOf) return [];
     const found: Record<'american' | 'british', WordToken[]> = { american: [], british: [] };
-    for (const token of tokenizeWords(displayedText(document))) {
+    for (const token of displayedWords(document)) {
       // Capitalised words are often names ("Center for …", "Labour Party"): only ordinary words count.
       if (isCapitalised(token.word) && token.start >= document.bodyStart) continue;
       const variant = variantOf(token.word.toLowerCase());

@@ -1,7 +1,7 @@
 import { TECH_WORDS } from '../../spelling/tech-words.js';
-import { tokenizeWords, type WordToken } from '../../spelling/tokenize.js';
+import type { WordToken } from '../../spelling/tokenize.js';
 import { createWordList, type WordList } from '../../spelling/word-list.js';
-import { displayedText } from '../../text/displayed-text.js';
+import { displayedWords } from '../../text/displayed-text.js';
 import { namesLinkedSite } from '../../text/links.js';
 import { quote } from '../../text/quote.js';
 import type { LintConfig, LintDocument, Report, Rule, Speller, Suggestion } from '../../types.js';
@@ -37,7 +37,7 @@ export const spellingRule: Rule = {
     const vocabulary = vocabularyOf(context.config);
     const reports: Report[] = [];
     // The body's prose and the displayed front matter fields, which are title case.
-    for (const token of joinEntityApostrophes(document.text, tokenizeWords(displayedText(document)))) {
+    for (const token of joinEntityApostrophes(document.text, displayedWords(document))) {
       const report = checkWord(document, token, token.start < document.bodyStart, speller, vocabulary);
       if (report) reports.push(report);
     }
