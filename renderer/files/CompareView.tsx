@@ -29,7 +29,7 @@ export function CompareView({ files }: { files: FilesController }) {
               return (
                 <tr key={index} className="files-compare-same">
                   <td colSpan={2}>
-                    <pre>{part.lines.join('')}</pre>
+                    <SameLines lines={part.lines} />
                   </td>
                   <td />
                 </tr>
@@ -64,19 +64,37 @@ export function CompareView({ files }: { files: FilesController }) {
         </tbody>
       </table>
       <div className="files-banner-actions">
-        <button type="button" onClick={() => void files.saveMerged(mergeParts(parts, picks))}>
+        <button type="button" className="pd-button" onClick={() => void files.saveMerged(mergeParts(parts, picks))}>
           Save this version
         </button>
-        <button type="button" onClick={() => setPicks(Array(changeIndex + 1).fill('mine'))}>
+        <button type="button" className="pd-button" onClick={() => setPicks(Array(changeIndex + 1).fill('mine'))}>
           Pick all mine
         </button>
-        <button type="button" onClick={() => setPicks([])}>
+        <button type="button" className="pd-button" onClick={() => setPicks([])}>
           Pick all on disk
         </button>
-        <button type="button" onClick={() => files.closeComparison()}>
+        <button type="button" className="pd-button" onClick={() => files.closeComparison()}>
           Cancel
         </button>
       </div>
     </div>
+  );
+}
+
+/** A long run of equal lines shows its first and last lines, the rest folded away. */
+const CONTEXT_LINES = 3;
+
+function SameLines({ lines }: { lines: string[] }) {
+  if (lines.length <= CONTEXT_LINES * 2 + 2) return <pre>{lines.join('')}</pre>;
+  const hidden = lines.slice(CONTEXT_LINES, lines.length - CONTEXT_LINES);
+  return (
+    <>
+      <pre>{lines.slice(0, CONTEXT_LINES).join('')}</pre>
+      <details>
+        <summary>{hidden.length} unchanged lines</summary>
+        <pre>{hidden.join('')}</pre>
+      </details>
+      <pre>{lines.slice(-CONTEXT_LINES).join('')}</pre>
+    </>
   );
 }

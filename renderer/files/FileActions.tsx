@@ -11,17 +11,17 @@ export function FileActions({ files, session }: { files: FilesController; sessio
   const change = git.available ? git.changes[posting.path] : undefined;
   return (
     <div className="files-actions" role="group" aria-label="File">
-      <button type="button" onClick={() => void files.rename()} disabled={busy} title="Make the file name follow the title">
+      <button type="button" className="pd-button" onClick={() => void files.rename()} disabled={busy} title="Make the file name follow the title">
         Rename
       </button>
-      <button type="button" onClick={() => void files.duplicate()} disabled={busy} title="Make a draft copy">
+      <button type="button" className="pd-button" onClick={() => void files.duplicate()} disabled={busy} title="Make a draft copy">
         Duplicate
       </button>
-      <button type="button" onClick={() => files.askDelete()} disabled={busy} title="Move to the trash">
+      <button type="button" className="pd-button" onClick={() => files.askDelete()} disabled={busy} title="Move to the trash">
         Delete
       </button>
       {change === 'changed' ? (
-        <button type="button" onClick={() => files.askDiscardChanges(posting.path)} disabled={busy} title="Go back to the text of the last commit">
+        <button type="button" className="pd-button" onClick={() => files.askDiscardChanges(posting.path)} disabled={busy} title="Go back to the text of the last commit">
           Discard my changes
         </button>
       ) : null}

@@ -10,7 +10,7 @@ export function FilesDialogs({ files }: { files: FilesController }) {
       {confirmDelete ? (
         <Confirm
           title="Delete this posting?"
-          body={`${confirmDelete} moves to the trash. You can undo this right after.`}
+          body={`“${confirmDelete.title}” (${confirmDelete.path}) moves to the trash. You can undo this right after.`}
           confirm="Delete"
           onConfirm={() => void files.confirmDelete()}
           onCancel={() => files.cancelDelete()}
@@ -29,11 +29,11 @@ export function FilesDialogs({ files }: { files: FilesController }) {
         <div className="files-toast" role="status">
           <span>{toast.message}</span>
           {toast.undoToken ? (
-            <button type="button" onClick={() => void files.undoDelete()}>
+            <button type="button" className="pd-button" onClick={() => void files.undoDelete()}>
               Undo
             </button>
           ) : null}
-          <button type="button" aria-label="Close message" onClick={() => files.dismissToast()}>
+          <button type="button" className="pd-button" aria-label="Close message" onClick={() => files.dismissToast()}>
             ×
           </button>
         </div>
@@ -41,7 +41,7 @@ export function FilesDialogs({ files }: { files: FilesController }) {
       {error ? (
         <div className="files-toast files-toast-error" role="alert">
           <span>{error.message}</span>
-          <button type="button" aria-label="Close message" onClick={() => files.dismissError()}>
+          <button type="button" className="pd-button" aria-label="Close message" onClick={() => files.dismissError()}>
             ×
           </button>
         </div>
@@ -68,10 +68,10 @@ function Confirm(props: { title: string; body: string; confirm: string; onConfir
         <h2 id="files-dialog-title">{props.title}</h2>
         <p id="files-dialog-body">{props.body}</p>
         <div className="files-banner-actions">
-          <button type="button" onClick={props.onConfirm}>
+          <button type="button" className="pd-button" onClick={props.onConfirm}>
             {props.confirm}
           </button>
-          <button type="button" ref={cancel} onClick={props.onCancel}>
+          <button type="button" className="pd-button" ref={cancel} onClick={props.onCancel}>
             Cancel
           </button>
         </div>

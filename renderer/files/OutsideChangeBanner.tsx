@@ -10,13 +10,13 @@ export function OutsideChangeBanner({ files }: { files: FilesController }) {
       <div className="files-banner files-banner-warning" role="alert">
         <p>This posting was changed outside Posting Desk. You have unsaved changes.</p>
         <div className="files-banner-actions">
-          <button type="button" onClick={() => void files.reload()} title="Take the version on disk; your unsaved changes are lost">
+          <button type="button" className="pd-button" onClick={() => void files.reload()} title="Take the version on disk; your unsaved changes are lost">
             Reload
           </button>
-          <button type="button" onClick={() => files.keepMine()} title="Keep your text; saving will replace the version on disk">
+          <button type="button" className="pd-button" onClick={() => files.keepMine()} title="Keep your text; saving will replace the version on disk">
             Keep mine
           </button>
-          <button type="button" onClick={() => files.compare()} title="See both versions side by side and pick per change">
+          <button type="button" className="pd-button" onClick={() => files.compare()} title="See both versions side by side and pick per change">
             Compare
           </button>
         </div>
@@ -28,10 +28,10 @@ export function OutsideChangeBanner({ files }: { files: FilesController }) {
       <div className="files-banner files-banner-warning" role="alert">
         <p>This posting was deleted or moved outside Posting Desk. The text is still here.</p>
         <div className="files-banner-actions">
-          <button type="button" onClick={() => void files.saveAsNew()}>
+          <button type="button" className="pd-button" onClick={() => void files.saveAsNew()}>
             Save as new posting
           </button>
-          <button type="button" onClick={() => files.dismissOutside()}>
+          <button type="button" className="pd-button" onClick={() => files.dismissOutside()}>
             Dismiss
           </button>
         </div>
@@ -44,7 +44,7 @@ export function OutsideChangeBanner({ files }: { files: FilesController }) {
         This posting was moved outside Posting Desk, to {outside.path}. Any unsaved changes are kept.
       </p>
       <div className="files-banner-actions">
-        <button type="button" onClick={() => files.dismissOutside()}>
+        <button type="button" className="pd-button" onClick={() => files.dismissOutside()}>
           OK
         </button>
       </div>

@@ -24,10 +24,10 @@ export function RecoveryOffer({ files }: { files: FilesController }) {
           </pre>
         </details>
         <div className="files-banner-actions">
-          <button type="button" onClick={() => files.restore()}>
+          <button type="button" className="pd-button" onClick={() => files.restore()}>
             Restore
           </button>
-          <button type="button" onClick={() => void files.discardRecovery()}>
+          <button type="button" className="pd-button" onClick={() => void files.discardRecovery()}>
             Discard
           </button>
         </div>
@@ -44,19 +44,19 @@ export function RecoveryOffer({ files }: { files: FilesController }) {
             {entry.diskVersion === null ? (
               <>
                 {entry.path} is no longer on disk (changes from {formatTime(entry.savedAt)}){' '}
-                <button type="button" onClick={() => void files.saveRecoveredAsNew(entry.path)}>
+                <button type="button" className="pd-button" onClick={() => void files.saveRecoveredAsNew(entry.path)}>
                   Save as new posting
                 </button>
               </>
             ) : (
               <>
-                <button type="button" onClick={() => void files.openRecovered(entry.path)}>
+                <button type="button" className="pd-button" onClick={() => void files.openRecovered(entry.path)}>
                   Open {entry.path}
                 </button>{' '}
                 (from {formatTime(entry.savedAt)})
               </>
             )}{' '}
-            <button type="button" aria-label={`Discard the kept changes of ${entry.path}`} onClick={() => void files.discardKept(entry.path)}>
+            <button type="button" className="pd-button" aria-label={`Discard the kept changes of ${entry.path}`} onClick={() => void files.discardKept(entry.path)}>
               Discard
             </button>
           </li>

@@ -98,7 +98,7 @@ describe('FilesController with the real host', () => {
     const { session, files, file } = await setUp();
     const before = readFileSync(file(ANALYST));
     files.askDelete();
-    expect(files.get().confirmDelete).toBe(ANALYST);
+    expect(files.get().confirmDelete).toEqual({ path: ANALYST, title: 'Data Analyst' });
     expect(existsSync(file(ANALYST))).toBe(true);
     await files.confirmDelete();
     expect(existsSync(file(ANALYST))).toBe(false);

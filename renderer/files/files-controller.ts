@@ -1,5 +1,5 @@
 import type { ApiError, GitStatusView, PostingChangeView, PostingDeskApi, RecoveryEntryView } from '../../postings/api/api.js';
-import { currentText, isDirty, type PostingSession } from '../src/session/posting-session.js';
+import { currentText, isDirty, type OpenPosting, type PostingSession } from '../src/session/posting-session.js';
 import { Store } from '../src/session/store.js';
 import { listenForChanges, type ChangeListener } from './change-listener.js';
 import { keepUnsavedText } from './recovery-writer.js';
@@ -38,7 +38,7 @@ export interface FilesState {
   git: GitStatusView;
   toast?: Toast;
   /** The posting the delete dialog asks about. */
-  confirmDelete?: string;
+  confirmDelete?: { path: string; title: string };
   /** The posting "Discard my changes" asks about. */
   confirmDiscard?: string;
   error?: ApiError;
@@ -417,7 +417,7 @@ export class FilesController extends Store<FilesState> {
 
   askDelete(): void {
     const posting = this.session.get().posting;
-    if (posting) this.patch({ confirmDelete: posting.path });
+    if (posting) this.patch({ confirmDelete: { path: posting.path, title: titleOf(posting) } });
   }
 
   cancelDelete(): void {
@@ -430,7 +430,7 @@ export class FilesController extends Store<FilesState> {
 
   private async confirmDeleteNow(): Promise<void> {
     await this.app.whenSaved?.();
-    const path = this.get().confirmDelete;
+    const path = this.get().confirmDelete?.path;
     const posting = this.session.get().posting;
     this.patch({ confirmDelete: undefined });
     if (!path || !posting || posting.path !== path) return;
@@ -439,7 +439,7 @@ export class FilesController extends Store<FilesState> {
     await this.api.discardRecovery({ path });
     this.app.closePosting?.();
     this.session.close();
-    this.patch({ outside: undefined, toast: { message: `Moved ${path} to the trash.`, ...(deleted.value.undoToken ? { undoToken: deleted.value.undoToken } : {}) } });
+    this.patch({ outside: undefined, toast: { message: `Moved “${titleOf(posting)}” to the trash.`, ...(deleted.value.undoToken ? { undoToken: deleted.value.undoToken } : {}) } });
     await this.app.refreshList();
   }
 
@@ -479,7 +479,7 @@ export class FilesController extends Store<FilesState> {
     if (!restored.ok) return this.patch({ error: restored.error });
     await this.app.refreshList();
     await this.app.openPosting(restored.value.path);
-    this.patch({ toast: { message: `Put back ${restored.value.path}` } });
+    this.patch({ toast: { message: `Put back ${restored.value.path}.` } });
   }
 
   dismissToast(): void {
@@ -489,4 +489,9 @@ export class FilesController extends Store<FilesState> {
   dismissError(): void {
     this.patch({ error: undefined });
   }
+}
+
+function titleOf(posting: OpenPosting): string {
+  const title = posting.details.find((field) => field.key === 'title')?.value;
+  return typeof title === 'string' && title.trim() !== '' ? title : posting.path;
 }
