@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { CompareView, FileActions, FilesDialogs, GitBadge, OutsideChangeBanner, RecoveryOffer, useFilesOverTime } from '../../files/index.js';
 import { ConflictDialog, type ConflictChoice } from '../common/ConflictDialog.js';
 import { NewPostingDialog } from '../common/NewPostingDialog.js';
 import { UnsavedGuard, type GuardChoice } from '../common/UnsavedGuard.js';
 import { DetailsForm } from '../details/DetailsForm.js';
-import { PostingEditor } from '../editor/PostingEditor.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { PostingList } from '../list/PostingList.js';
 import { Preview } from '../preview/Preview.js';
@@ -15,6 +14,10 @@ import { WarningsPanel } from '../warnings/WarningsPanel.js';
 import { useServices } from './services.js';
 import { useLintScheduler } from './use-lint-scheduler.js';
 import { useStore } from './use-store.js';
+
+// The text editor is most of the window's code: it loads while the list shows, not before it.
+const loadEditor = () => import('../editor/PostingEditor.js');
+const PostingEditor = lazy(async () => ({ default: (await loadEditor()).PostingEditor }));
 
 const selectHeader = (state: SessionState) => ({
   path: state.posting?.path,
@@ -65,6 +68,7 @@ export function App() {
       // The list shows at once; its warning counts follow (they lint every posting).
       const quick = await api.listPostings({ warningCounts: false });
       if (quick.ok && services.postings.get() === undefined) services.postings.set(quick.value);
+      void loadEditor();
       await refreshList();
     })();
     return () => services.lint.dispose();
@@ -219,7 +223,9 @@ export function App() {
           <div className="pd-work">
             <div className="pd-centre">
               <DetailsForm onSaved={() => void refreshList()} />
-              <PostingEditor key={`${path}#${openCount}`} />
+              <Suspense fallback={<div className="pd-editor pd-calm-note">Opening the text…</div>}>
+                <PostingEditor key={`${path}#${openCount}`} />
+              </Suspense>
             </div>
             <div className="pd-side">
               <Preview />

@@ -2,7 +2,7 @@ import { handleKeyDown, insertTextAtPosition, shortcuts } from '@uiw/react-md-ed
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref, type TextareaHTMLAttributes } from 'react';
 import { useServices } from '../app/services.js';
 import type { LintOutcome } from '../lint/lint-protocol.js';
-import { placeOf } from '../warnings/warning-actions.js';
+import { placesOf } from '../warnings/warning-actions.js';
 import { listIndent } from './list-indent.js';
 import type { RenderTextareaHandle } from './textarea-handle.js';
 import type { Mark } from './marks.js';
@@ -18,9 +18,10 @@ export type MirroredTextareaProps = TextareaHTMLAttributes<HTMLTextAreaElement> 
 function marksOf(services: ReturnType<typeof useServices>, outcome: LintOutcome | undefined): Mark[] {
   if (!outcome) return [];
   const marks: Mark[] = [];
+  const places = placesOf(services, outcome);
   outcome.messages.forEach((warning, id) => {
-    const place = placeOf(services, outcome, warning);
-    if (place.in !== 'body' || place.end <= place.start) return;
+    const place = places[id];
+    if (place?.in !== 'body' || place.end <= place.start) return;
     marks.push({ id, start: place.start, end: place.end, kind: warning.family === 'spelling' ? 'spelling' : warning.severity });
   });
   return marks;

@@ -31,6 +31,11 @@ export function textChange(before: string, after: string): TextChange | undefine
  * the text around it was edited (a fix for it would no longer be safe).
  */
 export function mapOffset(before: string, after: string, offset: number, change = textChange(before, after)): number | undefined {
+  return shiftOffset(offset, change);
+}
+
+/** Where an offset stands after a known change, or undefined when the change replaced it. */
+export function shiftOffset(offset: number, change: TextChange | undefined): number | undefined {
   if (!change) return offset;
   if (offset <= change.start) return offset;
   if (offset >= change.oldEnd) return offset + (change.newEnd - change.oldEnd);

@@ -53,18 +53,34 @@ function WarningsContent({ outcome }: { outcome: LintOutcome }) {
       </div>
       {groups.length === 0 && <p className="pd-calm-note">No warnings. This posting reads well.</p>}
       {groups.map((group) => (
-        <section key={group.family} className="pd-warning-group" aria-label={group.name}>
-          <h3>
-            {group.name} <span className="pd-count">{group.warnings.length}</span>
-          </h3>
-          <ul>
-            {group.warnings.map(({ warning, index }) => (
-              <WarningItem key={`${index}-${warning.ruleId}-${warning.line}-${warning.column}`} outcome={outcome} warning={warning} />
-            ))}
-          </ul>
-        </section>
+        <WarningGroup key={group.family} name={group.name} warnings={group.warnings} outcome={outcome} />
       ))}
     </>
+  );
+}
+
+/** How many warnings of a family show before "Show all": a long posting can have hundreds. */
+const SHOWN_AT_FIRST = 25;
+
+function WarningGroup({ name, warnings, outcome }: { name: string; warnings: { warning: Warning; index: number }[]; outcome: LintOutcome }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? warnings : warnings.slice(0, SHOWN_AT_FIRST);
+  return (
+    <section className="pd-warning-group" aria-label={name}>
+      <h3>
+        {name} <span className="pd-count">{warnings.length}</span>
+      </h3>
+      <ul>
+        {shown.map(({ warning, index }) => (
+          <WarningItem key={`${index}-${warning.ruleId}-${warning.line}-${warning.column}`} outcome={outcome} warning={warning} />
+        ))}
+      </ul>
+      {shown.length < warnings.length && (
+        <button type="button" className="pd-button pd-button-small pd-button-quiet" onClick={() => setAll(true)}>
+          Show all {warnings.length}
+        </button>
+      )}
+    </section>
   );
 }
 

@@ -2,7 +2,7 @@ import type { TextEdit } from '../../../postings/lint/types.js';
 import type { Services } from '../app/services.js';
 import type { LintOutcome, Warning } from '../lint/lint-protocol.js';
 import { saveDetailsText } from '../session/save-flow.js';
-import { mapSpan } from '../session/text-change.js';
+import { shiftOffset, textChange, type TextChange } from '../session/text-change.js';
 import { diagnosticSpan, lineStarts } from './positions.js';
 
 /** Where a warning is now: in the body (offsets of the body the editor holds) or in the details (a line of the file). */
@@ -19,15 +19,40 @@ function startsOf(outcome: LintOutcome): number[] {
   return found;
 }
 
+/**
+ * Places spans of a lint outcome in the text the user has now. The edit since
+ * the lint is found once, so placing hundreds of warnings stays cheap.
+ */
+export function placer(services: Services, outcome: LintOutcome): (start: number, end: number, line: number) => WarningPlace {
+  const posting = services.session.get().posting;
+  if (!posting || !outcome.text.startsWith(posting.editable.head)) return () => ({ in: 'gone' });
+  const head = posting.editable.head.length;
+  const change: TextChange | undefined = textChange(outcome.text.slice(head), posting.body);
+  return (start, end, line) => {
+    if (start < head) return { in: 'details', line };
+    const from = start - head;
+    const to = end - head;
+    // Typing right against a word changes the word: such a span is not safe to replace either.
+    if (change && from <= change.oldEnd && to >= change.start) return { in: 'gone' };
+    const mappedStart = shiftOffset(from, change);
+    const mappedEnd = shiftOffset(to, change);
+    return mappedStart === undefined || mappedEnd === undefined ? { in: 'gone' } : { in: 'body', start: mappedStart, end: mappedEnd };
+  };
+}
+
 /** A span of the linted text, where it is in the text the user has now. */
 export function placeOfSpan(services: Services, outcome: LintOutcome, start: number, end: number, line: number): WarningPlace {
-  const posting = services.session.get().posting;
-  if (!posting) return { in: 'gone' };
-  const head = posting.editable.head;
-  if (!outcome.text.startsWith(head)) return { in: 'gone' };
-  if (start < head.length) return { in: 'details', line };
-  const span = mapSpan(outcome.text.slice(head.length), posting.body, start - head.length, end - head.length);
-  return span ? { in: 'body', ...span } : { in: 'gone' };
+  return placer(services, outcome)(start, end, line);
+}
+
+/** Each warning's place, the edit since the lint found once for all of them. */
+export function placesOf(services: Services, outcome: LintOutcome): WarningPlace[] {
+  const place = placer(services, outcome);
+  const starts = startsOf(outcome);
+  return outcome.messages.map((warning) => {
+    const span = diagnosticSpan(outcome.text, starts, warning);
+    return place(span.start, span.end, warning.line);
+  });
 }
 
 export function placeOf(services: Services, outcome: LintOutcome, warning: Warning): WarningPlace {
