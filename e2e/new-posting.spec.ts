@@ -20,7 +20,8 @@ test('a new posting comes from the site’s archetype and opens for editing', as
   await dialog.getByLabel('Title', { exact: true }).press('Enter');
 
   const file = join(served.site, 'content/careers/warehouse-coordinator.md');
-  await expect.poll(() => existsSync(file)).toBe(true);
+  // Wait for the whole file: the name may be claimed before the text lands.
+  await expect.poll(() => (existsSync(file) ? readFileSync(file, 'utf8') : '')).toContain('## How to apply');
   const text = readFileSync(file, 'utf8');
   expect(text).toContain('title = "Warehouse Coordinator"');
   expect(text).toContain('draft = true');
