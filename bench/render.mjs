@@ -10,7 +10,8 @@
  * Posting Desk's renderPosting (Goldmark rules and sanitizing, careers-crunch's
  * settings), renderPostingBlocks (the preview's block-wise form), the
  * Goldmark rules without sanitizing, and markdown-it's plain `render` of the
- * same text; and Hugo building a one-page site with that page (careers-crunch's
+ * same text (each also as mean CPU time per call, user + system, the steadier
+ * figure when the machine is busy); and Hugo building a one-page site with that page (careers-crunch's
  * config, a `{{ .Content }}` layout), wall time from spawn to exit, median of
  * --runs builds. Hugo's figure includes its start-up, as a user meets it.
  *
@@ -77,15 +78,18 @@ const documents = [
   { name: `careers-crunch bodies joined`, text: large },
 ];
 
-function medianMs(fn) {
+/** Median wall time of the warm calls, and their mean CPU time (user + system), steadier on a busy machine. */
+function measure(fn) {
   for (let i = 0; i < WARMUP; i += 1) fn();
   const times = [];
+  const cpuStart = process.cpuUsage();
   for (let i = 0; i < REPEATS; i += 1) {
     const start = process.hrtime.bigint();
     fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  return median(times);
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall: median(times), cpu: (cpu.user + cpu.system) / 1000 / REPEATS };
 }
 
 function median(values) {
@@ -124,21 +128,22 @@ const hugoInstalled = spawnSync('hugo', ['version'], { encoding: 'utf8' }).statu
 const rows = [];
 for (const document of documents) {
   progress(`${document.name}: ${Buffer.byteLength(document.text)} bytes`);
-  const ours = medianMs(() => renderPosting(document.text, settings));
-  const blocks = medianMs(() => renderPostingBlocks(document.text, settings));
-  const unsanitized = medianMs(() => renderUnsanitized(document.text, settings));
-  const markdownIt = medianMs(() => plain.render(document.text));
+  const ours = measure(() => renderPosting(document.text, settings));
+  const blocks = measure(() => renderPostingBlocks(document.text, settings));
+  const unsanitized = measure(() => renderUnsanitized(document.text, settings));
+  const markdownIt = measure(() => plain.render(document.text));
   progress(`${document.name}: Hugo`);
   const hugo = hugoInstalled ? hugoMs(document.text) : undefined;
   rows.push({ document, ours, blocks, unsanitized, markdownIt, hugo });
 }
 
 const ms = (value) => (value === undefined ? 'n/a' : value < 10 ? value.toFixed(2) : value.toFixed(1));
+const both = (measured) => `${ms(measured.wall)} / ${ms(measured.cpu)}`;
 const kb = (text) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
-console.log(`Render time, median of ${REPEATS} warm calls after ${WARMUP} untimed (Hugo: median of ${RUNS} builds after one untimed), on ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(2)} at the end.`);
+console.log(`Render time in ms, wall median / mean CPU of ${REPEATS} warm calls after ${WARMUP} untimed (Hugo: wall median of ${RUNS} builds after one untimed), on ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(2)} at the end.`);
 console.log('');
-console.log('| Document | Size | renderPosting (ms) | renderPostingBlocks (ms) | Goldmark rules, unsanitized (ms) | markdown-it `render` (ms) | Hugo build of the page, wall (ms) |');
+console.log('| Document | Size | renderPosting | renderPostingBlocks | Goldmark rules, unsanitized | markdown-it `render` | Hugo build of the page (wall) |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
-  console.log(`| ${row.document.name} | ${kb(row.document.text)} | ${ms(row.ours)} | ${ms(row.blocks)} | ${ms(row.unsanitized)} | ${ms(row.markdownIt)} | ${hugoInstalled ? ms(row.hugo) : 'Hugo not installed'} |`);
+  console.log(`| ${row.document.name} | ${kb(row.document.text)} | ${both(row.ours)} | ${both(row.blocks)} | ${both(row.unsanitized)} | ${both(row.markdownIt)} | ${hugoInstalled ? ms(row.hugo) : 'Hugo not installed'} |`);
 }

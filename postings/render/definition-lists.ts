@@ -7,8 +7,9 @@ import type { StateCore } from 'markdown-it';
  * line keeps every `<p>`. markdown-it-deflist decides for the whole list.
  */
 export function goldmarkDefinitionTightness(state: StateCore): void {
-  const lines = state.src.split('\n');
   const tokens = state.tokens;
+  if (!tokens.some((token) => token.type === 'dd_open')) return;
+  const lines = state.src.split('\n');
   tokens.forEach((token, index) => {
     // The description's first block starts on its `:` line (markdown-it-deflist's own map may not).
     const colonLine = tokens[index + 1]?.map?.[0];

@@ -46,6 +46,7 @@ function linkifyChildren(children: Token[], state: StateCore, protocol: string, 
     // An entity or a backslash escape is part of Goldmark's text, not an inline node of its own.
     const startTriggers = children[index - 1]?.type !== 'text_special';
     let emitted = 0;
+    let nextAt = text.indexOf('@');
     for (let position = 0; position < text.length; position += 1) {
       const previous = text[position - 1];
       if (previous === '[') openLabels += 1;
@@ -57,8 +58,8 @@ function linkifyChildren(children: Token[], state: StateCore, protocol: string, 
       // No address Goldmark links holds white space, so the word ahead is all that can match.
       const end = wordEnd(text, position);
       const first = text[position];
-      const at = text.indexOf('@', position);
-      if (first !== 'h' && first !== 'f' && first !== 'w' && (at < 0 || at >= end)) continue;
+      if (nextAt >= 0 && nextAt < position) nextAt = text.indexOf('@', position);
+      if (first !== 'h' && first !== 'f' && first !== 'w' && (nextAt < 0 || nextAt >= end)) continue;
       const found = match(text.slice(position, end), protocol);
       if (!found) continue;
       if (position > emitted) out.push(textToken(state, text.slice(emitted, position)));
