@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { decodePosting } from '../file/decode.js';
 import { PostingError } from '../file/posting-error.js';
 import { exportText, printOptions, type PrintOptions, type TextExportFormat } from '../export/index.js';
-import { exportBaseName, exportSetupFor, postingIdentifier } from '../print/export-context.js';
+import { contextForFile, exportBaseName, exportSetupFor, postingIdentifier } from '../print/export-context.js';
 import { documentFontCss } from '../print/fonts.js';
 import { ChromiumNotFound } from '../print/find-chromium.js';
 import { localImageInliner } from '../print/local-images.js';
@@ -68,19 +68,20 @@ async function exportPosting(root: string, args: ExportPostingArgs, printPdf: (p
   const file = resolveInRepository(root, args.path);
   const text = args.text ?? decodePosting(await readFile(file));
   const setup = exportSetupFor(root);
+  const context = contextForFile(setup, file);
   const paper = args.paper ?? setup.paper;
   const identifier = postingIdentifier(root, file);
   const jobPosting = identifier === undefined ? {} : { identifier };
   const fileName = `${exportBaseName(file)}.${EXTENSIONS[args.format]}`;
   const images = localImageInliner(file, root);
   if (args.format === 'pdf') {
-    const page = printablePage(text, { ...setup.context, render: { ...setup.context.render, remoteImages: 'placeholder' } }, { paper, jobPosting, images });
+    const page = printablePage(text, { ...context, render: { ...context.render, remoteImages: 'placeholder' } }, { paper, jobPosting, images });
     const pdf = await printPdf(page, printOptions(paper));
     return { fileName, mediaType: 'application/pdf', encoding: 'base64', content: Buffer.from(pdf).toString('base64'), paper };
   }
   const format: TextExportFormat = args.format;
   const page = format === 'html-page' ? { fontCss: documentFontCss(`${text}${setup.context.company ?? ''}`), print: printOptions(paper) } : {};
-  const result = exportText(text, format, setup.context, { markdown: { keepFrontMatter: args.keepFrontMatter ?? false }, jobPosting, page, images });
+  const result = exportText(text, format, context, { markdown: { keepFrontMatter: args.keepFrontMatter ?? false }, jobPosting, page, images });
   return { fileName, mediaType: result.mediaType, encoding: 'utf-8', content: result.content, ...(format === 'html-page' ? { paper } : {}) };
 }
 

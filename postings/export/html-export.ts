@@ -3,7 +3,7 @@
  * and key details for pasting as rich text, and a standalone page with the
  * print stylesheet that the PDF is printed from.
  */
-import type { ExportDocument } from './document.js';
+import { linkedBody, type ExportDocument } from './document.js';
 import { escapeHtml } from './escape.js';
 import { jobPosting, jobPostingScript, type JobPostingOptions } from './job-posting.js';
 import { defaultPaper, printOptions, type PrintOptions } from './print-options.js';
@@ -28,7 +28,7 @@ function headerHtml(document: ExportDocument): string {
  * text here, or on paper and in a pasted copy it would point at the page itself.
  */
 export function toHtmlArticle(document: ExportDocument): string {
-  const body = document.bodyHtml.trim().replace(/<a href=""(?=[\s>])/g, '<a');
+  const body = linkedBody(document).trim().replace(/<a href=""(?=[\s>])/g, '<a');
   return `<article class="posting">\n${headerHtml(document)}\n${body}\n</article>\n`;
 }
 

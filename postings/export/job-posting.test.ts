@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { exportSetupFor, postingIdentifier } from '../print/export-context.js';
+import { contextForFile, exportSetupFor, postingIdentifier } from '../print/export-context.js';
 import { SAMPLE_SITE } from '../test-support/temp-site.js';
 import { buildExportDocument } from './document.js';
 import { checkJobPosting, type JobPostingProblem } from './job-posting-check.js';
@@ -69,6 +69,13 @@ describe('the JobPosting JSON-LD of the sample site', () => {
     expect(ldOf('part-time-customer-support-specialist.md')).toMatchObject({ employmentType: 'PART_TIME', baseSalary: { value: { minValue: 26, maxValue: 31, unitText: 'HOUR' } } });
     expect(ldOf('data-analyst.md')).toMatchObject({ validThrough: '2025-03-31T23:59:59-07:00', jobLocationType: 'TELECOMMUTE', jobLocation: { address: { addressLocality: 'Portland', addressRegion: 'OR' } } });
     expect(ldOf('onboarding-specialist-libraries.md').datePosted).toBe('2026-08-03T09:00:00');
+  });
+
+  it('gives the published page’s address, from the site’s baseURL', () => {
+    const file = join(careers, 'technical-writer', 'index.md');
+    const ld = jobPosting(buildExportDocument(readFileSync(file, 'utf8'), contextForFile(setup, file)));
+    expect(ld.url).toBe('https://careers.kestrelrow.example/careers/technical-writer/');
+    expect(checkJobPosting(ld).filter((problem) => problem.kind !== 'missing-recommended')).toEqual([]);
   });
 
   it('gives the description as the preview’s HTML', () => {

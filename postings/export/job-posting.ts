@@ -2,7 +2,7 @@
  * A schema.org JobPosting, as Google's job search reads it, from the
  * posting's details and its rendered (sanitized) text.
  */
-import type { ExportDocument } from './document.js';
+import { linkedBody, type ExportDocument } from './document.js';
 import { scriptSafeJson } from './escape.js';
 import { countriesIn, countryName, parseAddress, splitRemote, type Address } from './places.js';
 
@@ -65,7 +65,8 @@ export function jobPosting(document: ExportDocument, options: JobPostingOptions 
   const { facts } = document;
   const ld: JobPostingLd = { '@context': 'https://schema.org/', '@type': 'JobPosting' };
   if (document.title) ld.title = document.title;
-  if (document.bodyHtml.trim()) ld.description = document.bodyHtml.trim();
+  const description = linkedBody(document).trim();
+  if (description) ld.description = description;
   const posted = facts.published === undefined ? undefined : isoDate(facts.published);
   if (posted) ld.datePosted = posted;
   const expires = facts.expires === undefined ? undefined : isoDate(facts.expires);
@@ -89,7 +90,8 @@ export function jobPosting(document: ExportDocument, options: JobPostingOptions 
     ld.baseSalary = { '@type': 'MonetaryAmount', ...(pay.currency ? { currency: pay.currency } : {}), value };
   }
   if (options.identifier && document.company) ld.identifier = { '@type': 'PropertyValue', name: document.company, value: options.identifier };
-  if (options.url) ld.url = options.url;
+  const url = options.url ?? document.pageUrl;
+  if (url) ld.url = url;
   return ld;
 }
 

@@ -1,5 +1,5 @@
 /** Markdown for job boards: `# Title`, the key details, then the text. */
-import type { ExportDocument } from './document.js';
+import { linkedBody, type ExportDocument } from './document.js';
 import { escapeText, htmlToMarkdown } from './html-to-markdown.js';
 
 export interface MarkdownExportOptions {
@@ -19,7 +19,7 @@ export function markdownHeader(document: ExportDocument): string {
 }
 
 export function toMarkdown(document: ExportDocument, options: MarkdownExportOptions = {}): string {
-  const body = htmlToMarkdown(document.bodyHtml, { typographer: document.render.typographer });
+  const body = htmlToMarkdown(linkedBody(document), { typographer: document.render.typographer });
   const front = options.keepFrontMatter && document.frontMatterText ? `${document.frontMatterText.replace(/\r?\n?$/, '')}\n\n` : '';
   return `${front}${markdownHeader(document)}\n\n${body}`.replace(/\n+$/, '\n');
 }

@@ -14,7 +14,10 @@ import { readRepositorySettings, SETTINGS_FILE, type RepositorySettings } from '
 import { findSiteConfigFiles, readSiteConfig, type SiteConfig } from '../repo/site-config.js';
 
 export interface SiteExportSetup {
+  /** Without the file's own part (contentPath): see contextForFile. */
   context: ExportContext;
+  /** The content folder, absolute. */
+  contentDir?: string;
   paper: PaperSize;
   /** The root of the site the file belongs to, when it belongs to one. */
   root?: string;
@@ -35,12 +38,32 @@ export function paperSetting(root: string): PaperSize | undefined {
 export function exportSetupFor(root: string, site: SiteConfig = readSiteConfig(root, findSiteConfigFiles(root)), settings: RepositorySettings = readRepositorySettings(root)): SiteExportSetup {
   const company = settings.company ?? site.title;
   const languageCode = site.languageCode;
+  const siteUrl = baseUrl(root, site);
   const context: ExportContext = {
     render: renderSettingsFromSite(site.markup),
     ...(company ? { company } : {}),
     ...(languageCode ? { languageCode } : {}),
+    ...(siteUrl ? { siteUrl } : {}),
   };
-  return { context, paper: paperSetting(root) ?? defaultPaper(languageCode), root };
+  return { context, paper: paperSetting(root) ?? defaultPaper(languageCode), root, contentDir: join(root, site.contentDir) };
+}
+
+/** The site's baseURL, the last configuration file that sets it winning, as Hugo merges them. */
+function baseUrl(root: string, site: SiteConfig): string | undefined {
+  let found: string | undefined;
+  for (const file of site.files) {
+    const value = lookup(readConfigFile(join(root, file)), ['baseURL']);
+    if (typeof value === 'string' && value.trim() !== '') found = value.trim();
+  }
+  return found;
+}
+
+/** The export context of one file of the site: with its place in the content folder, so its page's address is known. */
+export function contextForFile(setup: SiteExportSetup, file: string): ExportContext {
+  if (setup.contentDir === undefined) return setup.context;
+  const contentPath = relative(setup.contentDir, file).split(sep).join('/');
+  if (contentPath.startsWith('../') || contentPath === '..') return setup.context;
+  return { ...setup.context, contentPath };
 }
 
 /** The setup of the site holding a file (the nearest folder above it with a site configuration); Hugo's defaults and A4 for a file in no site. */

@@ -13,7 +13,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { decodePosting } from '../../file/decode.js';
 import { exportText, parsePaper, printOptions, type PaperSize, type TextExportFormat } from '../../export/index.js';
 import { writeFileAtomic } from '../../repo/atomic-write.js';
-import { exportBaseName, exportSetupForFile, postingIdentifier } from '../../print/export-context.js';
+import { contextForFile, exportBaseName, exportSetupForFile, postingIdentifier } from '../../print/export-context.js';
 import { ChromiumNotFound } from '../../print/find-chromium.js';
 import { localImageInliner } from '../../print/local-images.js';
 import type { PdfPrinter } from '../../print/pdf-printer.js';
@@ -145,14 +145,14 @@ class Exporter {
     if (this.options.format === 'pdf') {
       const { printPosting } = await import('../../print/print-posting.js');
       const images = localImageInliner(file, setup.root);
-      const result = await printPosting(await this.startPrinter(), text, setup.context, { paper: this.options.paper ?? setup.paper, jobPosting, images });
+      const result = await printPosting(await this.startPrinter(), text, contextForFile(setup, file), { paper: this.options.paper ?? setup.paper, jobPosting, images });
       return result.pdf;
     }
     const format: TextExportFormat = this.options.format === 'html' && this.options.standalone ? 'html-page' : this.options.format;
     const paper = this.options.paper ?? setup.paper;
     const page = format === 'html-page' ? { fontCss: (await import('../../print/fonts.js')).documentFontCss(`${text}${setup.context.company ?? ''}`), print: printOptions(paper) } : {};
     const images = localImageInliner(file, setup.root);
-    return exportText(text, format, setup.context, { markdown: { keepFrontMatter: this.options.keepFrontMatter }, jobPosting, page, images }).content;
+    return exportText(text, format, contextForFile(setup, file), { markdown: { keepFrontMatter: this.options.keepFrontMatter }, jobPosting, page, images }).content;
   }
 
   private startPrinter(): Promise<PdfPrinter> {
