@@ -124,13 +124,11 @@ export class FilesController extends Store<FilesState> {
   // ------------------------------------------------------------ changes on disk
 
   private async onChanges(changes: PostingChangeView[]): Promise<void> {
+    if (this.session.get().saving) this.held.push(...changes);
+    // The open posting first: the list's warning counts lint on the host, which would hold up its read.
+    else for (const change of changes) await this.judge(change);
     void this.app.refreshList();
     void this.refreshGit();
-    if (this.session.get().saving) {
-      this.held.push(...changes);
-      return;
-    }
-    for (const change of changes) await this.judge(change);
   }
 
   private async onMissed(): Promise<void> {
