@@ -166,3 +166,11 @@ describe('pay-range', () => {
     expect(diagnostics[0]?.message).toMatch(/^No pay range in the details or the text\./);
   });
 });
+
+describe('pay-range with a single fixed pay', () => {
+  it('accepts a fixed salary in the text, as the laws do, but not one end of a range', () => {
+    expect(runRule(payRangeRule, posting('', 'The salary for this role is $135,000 a year.'))).toEqual([]);
+    const [oneEnd] = runRule(payRangeRule, posting('', 'Compensation: Up to approximately $140,000 (depending on experience).'));
+    expect(oneEnd?.message).toMatch(/^“Up to approximately \$140,000” gives only one end of the pay/);
+  });
+});

@@ -24,7 +24,8 @@ export const payRangeRule: Rule = {
       'The range can be in the details (pay_min and pay_max, salary = "$95,000–$120,000", [params.salary] min/max, …)',
       'or in the text ("$95,000–$120,000 a year", "€52,000 to €64,000", "USD 40–50/hour").',
       '"Competitive salary", "DOE" and "commensurate with experience" are not ranges, and neither is "up to $120k":',
-      'a range needs both ends. A lowest pay higher than the highest is an error.',
+      'a range needs both ends. A single fixed figure beside pay words (“Salary: $135,000”) is accepted, as the laws',
+      'accept one. A lowest pay higher than the highest is an error.',
     ].join('\n'),
   },
   check(document, context) {
@@ -39,6 +40,8 @@ export const payRangeRule: Rule = {
 
     const mentions = findPayMentions(document.prose);
     if (mentions.some((mention) => mention.kind === 'range')) return [];
+    // A single fixed pay ("Salary: $135,000"), which the laws accept in place of a range, unless it is only one end.
+    if (mentions.some((mention) => mention.kind === 'fixed') && !mentions.some((mention) => mention.kind === 'one-end')) return [];
     // A range written in another detail ("description", "summary") counts too.
     if (leafFields(document).some((field) => field.value.type === 'string' && findPayMentions(field.value.value).some((mention) => mention.kind === 'range'))) return [];
 

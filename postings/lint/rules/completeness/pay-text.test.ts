@@ -21,6 +21,16 @@ describe('findPayMentions', () => {
   });
 
   it.each([
+    ['The salary for this role is $135,000.', '$135,000'],
+    ['£30,000 starting salary, rising to £35,000 over the programme', '£30,000'],
+    ['Monthly salary € 3,100 gross', '€ 3,100 gross'],
+    ['Gehalt 4.250 EUR im Monat', '4.250 EUR'],
+    ['Hourly wage $19.75/hour', '$19.75/hour'],
+  ] as const)('finds a fixed pay in case %#', (text, fixed) => {
+    expect(kinds(text)).toContainEqual(['fixed', fixed]);
+  });
+
+  it.each([
     '2-4 years of experience in sales',
     'a team of 8–12 developers',
     'Python 3.8 to 3.12',
@@ -36,6 +46,8 @@ describe('findPayMentions', () => {
     ['Starting at €40,000 a year', 'Starting at €40,000 a year'],
     ['Pay from $25/hour', 'from $25/hour'],
     ['Base salary $90k+ DOE', '$90k+'],
+    ['Compensation: Up to approximately $140,000 (depending on experience)', 'Up to approximately $140,000'],
+    ['Senior Engineer, up-to £85K', 'up-to £85K'],
   ] as const)('sees that case %# gives one end only', (text, oneEnd) => {
     expect(kinds(text)).toContainEqual(['one-end', oneEnd]);
   });

@@ -1,7 +1,8 @@
 /**
  * Finds what a posting's text says about pay: a full range ("$95,000–$120,000",
  * "95 000 – 120 000 EUR", "between $40 and $50 an hour"), one end only ("up
- * to $120k", "starting at €40,000"), or words that are not a range at all
+ * to $120k", "starting at €40,000"), a single fixed figure ("Salary: $135,000"),
+ * or words that are not a range at all
  * ("competitive salary", "DOE", "commensurate with experience").
  *
  * Numbers alone are not pay: "2–4 years", "8–12 developers" and "Python 3.10"
@@ -10,7 +11,7 @@
  * like pay (thousands, "k", or a unit such as "per hour").
  */
 
-export type PayMentionKind = 'range' | 'one-end' | 'vague';
+export type PayMentionKind = 'range' | 'one-end' | 'fixed' | 'vague';
 
 export interface PayMention {
   kind: PayMentionKind;
@@ -33,10 +34,14 @@ const RANGE = new RegExp(
   String.raw`(?<![\p{L}\d.,])(?:(?:between|from)\s+)?(${AMOUNT})(?:${DASH}|\s+and\s+)(${AMOUNT})(?![\d])(${UNIT})?`,
   'giu',
 );
+// "up to approximately $140,000", "around £45k": a hedge between the words and the amount.
+const HEDGE = String.raw`(?:(?:approximately|approx\.?|about|around|roughly|circa|c\.)\s+)?`;
 const ONE_END = new RegExp(
-  String.raw`(?<![\p{L}])(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of|maximum\s+of|max\.?|starting\s+(?:at|from)|starts\s+at|from|a\s+minimum\s+of|minimum\s+of|min\.?|at\s+least|no\s+less\s+than)\s+(${AMOUNT})(?![\d])(${UNIT})?|(?<![\p{L}\d.,])(${AMOUNT})\s?\+(${UNIT})?`,
+  String.raw`(?<![\p{L}])(?:up[\s-]+to|as\s+much\s+as|a\s+maximum\s+of|maximum\s+of|max\.?|starting\s+(?:at|from)|starts\s+at|from|a\s+minimum\s+of|minimum\s+of|min\.?|at\s+least|no\s+less\s+than)\s+${HEDGE}(${AMOUNT})(?![\d])(${UNIT})?|(?<![\p{L}\d.,])(${AMOUNT})\s?\+(${UNIT})?`,
   'giu',
 );
+
+const FIXED = new RegExp(String.raw`(?<![\p{L}\d.,])(${AMOUNT})(?![\d])(${UNIT})?`, 'giu');
 
 // Pay words that make a bare number range read as pay.
 const PAY_WORDS = /\b(?:salary|salaries|pay|paid|compensation|wages?|rate|base|OTE|remuneration|earnings|stipend|hourly|annual(?:ly)?|gross|income|bonus|Gehalt|salaire)\b/i;
@@ -123,6 +128,14 @@ export function findPayMentions(text: string, options: { assumePay?: boolean } =
       const start = line.start + match.index;
       const end = start + match[0].trimEnd().length;
       if (looksLikePay(match[0], context(start, end), match[2] ?? match[4])) add('one-end', start, end);
+    }
+  }
+  // A single figure with a currency beside pay words ("Salary: $135,000", "£30,000 starting salary"): a fixed pay.
+  for (const line of lines) {
+    for (const match of line.text.matchAll(FIXED)) {
+      const start = line.start + match.index;
+      const end = start + match[0].trimEnd().length;
+      if (hasCurrency(match[0]) && PAY_WORDS.test(context(start, end)) && looksLikePay(match[0], context(start, end), match[2])) add('fixed', start, end);
     }
   }
   for (const pattern of VAGUE_ALWAYS) {
