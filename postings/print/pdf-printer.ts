@@ -86,7 +86,10 @@ export class PdfPrinter {
           return;
         }
         current?.blocked.push(request.url());
-        await route.abort('blockedbyclient');
+        // A navigation away (a meta refresh, a link) answered "204 No Content" leaves the page where it is;
+        // aborted, it would replace the page with an error page mid-print.
+        if (request.isNavigationRequest()) await route.fulfill({ status: 204, body: '' });
+        else await route.abort('blockedbyclient');
       });
       return context.newPage();
     })();
