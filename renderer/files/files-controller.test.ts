@@ -94,6 +94,17 @@ describe('FilesController with the real host', () => {
     expect(readFileSync(join(site, ...(created ?? '').split('/')), 'utf8')).toMatch(/Kept\.\n$/);
   });
 
+  it('takes back "gone" when the deleted posting comes back unchanged', async () => {
+    const { session, files, file } = await setUp();
+    const bytes = readFileSync(file(ANALYST));
+    session.setBody(`${session.get().posting?.body ?? ''}Still typing.\n`);
+    rmSync(file(ANALYST));
+    await until(() => files.get().outside?.kind === 'gone');
+    writeFileSync(file(ANALYST), bytes);
+    await until(() => files.get().outside === undefined);
+    expect(session.get().posting?.body).toMatch(/Still typing\.\n$/);
+  });
+
   it('deletes after the confirmation, and Undo puts the file back byte for byte', async () => {
     const { session, files, file } = await setUp();
     const before = readFileSync(file(ANALYST));

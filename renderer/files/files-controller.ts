@@ -166,6 +166,8 @@ export class FilesController extends Store<FilesState> {
       return;
     }
     if (change.kind === 'renamed') return;
+    // Back again (a git checkout, an undo elsewhere): no longer gone.
+    if (this.get().outside?.kind === 'gone' && this.get().outside?.path === posting.path) this.patch({ outside: undefined });
     // Our own save, or a change already taken in.
     if (change.version === posting.version) return;
     const read = await this.api.readPosting({ path: posting.path });
