@@ -26,6 +26,17 @@ describe('location', () => {
     });
 
     it.each([
+      'We are looking for someone in Brisbane, Australia.',
+      'flaconi - Germany &#x2F; Berlin - Full Time',
+      'Hiring a Rails developer for northern Germany.',
+      'You will be based at the University of Melbourne’s Parkville campus.',
+      'New York City residency is generally required within 90 days.',
+      'Send it to Library Personnel, 5-02 Cameron, Edmonton AB T6G 2E1.',
+    ])('as places people write them: %s', (body) => {
+      expect(lint(posting('', body))).toEqual([]);
+    });
+
+    it.each([
       'This is a 100% remote role.',
       'We work remotely across time zones.',
       'The role is hybrid: two days a week in the office.',

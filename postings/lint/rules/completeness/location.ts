@@ -28,6 +28,22 @@ const WORKPLACE_WORDS: RegExp[] = [
   /\boffices?\s+in\s+\p{Lu}/gu,
 ];
 
+// Countries by their English names, for "Brisbane, Australia", "Germany / Berlin", "in northern Germany".
+const COUNTRIES = String.raw`(?:Argentina|Australia|Austria|Belgium|Brazil|Bulgaria|Canada|Chile|China|Colombia|Croatia|Cyprus|Czechia|Czech Republic|Denmark|Egypt|England|Estonia|Finland|France|Germany|Ghana|Greece|Hong Kong|Hungary|Iceland|India|Indonesia|Ireland|Israel|Italy|Japan|Kenya|Latvia|Lithuania|Luxembourg|Malaysia|Malta|Mexico|Netherlands|New Zealand|Nigeria|Northern Ireland|Norway|Pakistan|Peru|Philippines|Poland|Portugal|Romania|Scotland|Serbia|Singapore|Slovakia|Slovenia|South Africa|South Korea|Spain|Sweden|Switzerland|Taiwan|Thailand|Turkey|Ukraine|United Arab Emirates|United Kingdom|United States|UK|USA|Vietnam|Wales)`;
+const PLACE_PATTERNS: RegExp[] = [
+  // "Brisbane, Australia", "Toronto, Canada"; "Germany / Berlin" (a slash, perhaps written as an entity, blanked in the prose).
+  new RegExp(String.raw`\b\p{Lu}[\p{L}.'’-]+,\s+${COUNTRIES}\b`, 'gu'),
+  new RegExp(String.raw`\b${COUNTRIES}\s*(?:\/|\s{2,}|-|–)\s*\p{Lu}[\p{L}-]+`, 'gu'),
+  // "a developer in northern Germany", "for Brisbane", "near Dublin": a place after in/for/near, with a direction.
+  new RegExp(String.raw`\b(?:in|for|near|across)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|greater|rural|downtown)\s+)${COUNTRIES}\b`, 'giu'),
+  // "the University of Melbourne’s Parkville campus".
+  /\b\p{Lu}[\p{L}-]+(?:’s|'s)?\s+(?:\p{Lu}[\p{L}-]+\s+)?campus\b/gu,
+  // A residency requirement or a move: "New York City residency is required", "must live within", "relocate to Chicago".
+  /\bresidency\b[^.\n]{0,40}\brequired\b|\bmust\s+(?:live|reside)\s+(?:in|within|near)\b|\brelocat(?:e|ion)\s+to\s+\p{Lu}/giu,
+  // Postal addresses: Canadian ("T6G 2E1"), British ("SW1P 4RG") and US ("NY 10007") codes.
+  /\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z]{2} \d{5}(?:-\d{4})?\b/g,
+];
+
 /** Whether the text says where the work is done, or that it is remote. */
 function mentionsWorkplace(prose: string): boolean {
   for (const pattern of WORKPLACE_WORDS) {
@@ -36,7 +52,7 @@ function mentionsWorkplace(prose: string): boolean {
       return true;
     }
   }
-  return false;
+  return PLACE_PATTERNS.some((pattern) => new RegExp(pattern.source, pattern.flags).test(prose));
 }
 
 function hasLocationDetail(document: LintDocument): boolean {
