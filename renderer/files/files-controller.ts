@@ -89,6 +89,7 @@ export class FilesController extends Store<FilesState> {
   /** Changes that came while a save was running: judged once it is done, against the version it gave. */
   private held: PostingChangeView[] = [];
   private openedPath: string | undefined;
+  private openedVersion: string | undefined;
   /** Paths this window is renaming or deleting itself: their change events are not news. */
   private readonly ownMoves = new Set<string>();
   private actions: Promise<void> = Promise.resolve();
@@ -193,6 +194,12 @@ export class FilesController extends Store<FilesState> {
         outside: outside && outside.path === path ? outside : undefined,
       });
       if (path !== undefined) void this.offerRecovery(path);
+    }
+    // Reloaded or saved some other way (the save-conflict dialog, say): the banner's news is old.
+    const version = state.posting?.version;
+    if (version !== this.openedVersion) {
+      this.openedVersion = version;
+      if (this.get().outside?.kind === 'changed') this.patch({ outside: undefined });
     }
     if (!state.saving && this.held.length > 0) {
       const held = this.held.splice(0);
