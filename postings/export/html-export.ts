@@ -5,7 +5,7 @@
  */
 import { linkedBody, type ExportDocument } from './document.js';
 import { escapeHtml } from './escape.js';
-import { jobPosting, jobPostingScript, type JobPostingOptions } from './job-posting.js';
+import { jobPosting, jobPostingScript, type JobPostingLd, type JobPostingOptions } from './job-posting.js';
 import { defaultPaper, printOptions, type PrintOptions } from './print-options.js';
 import { documentStylesheet } from './print-style.js';
 
@@ -42,15 +42,19 @@ export interface HtmlPageOptions {
   print?: PrintOptions;
   /** @font-face rules with data: URLs (postings/print/fonts.ts builds them); without them the system's sans-serif is used. */
   fontCss?: string;
-  /** Put the JobPosting JSON-LD in the page's head (default true). */
-  jsonLd?: boolean | JobPostingOptions;
+  /** Put the JobPosting JSON-LD in the page's head (default true): made from the document, with these options, or given whole. */
+  jsonLd?: boolean | JobPostingOptions | { ld: JobPostingLd };
 }
 
 export function toHtmlPage(document: ExportDocument, options: HtmlPageOptions = {}): string {
   const print = options.print ?? printOptions(defaultPaper(document.languageCode));
   const footer = document.company ? `${document.company} · ${document.title}` : document.title;
   const lang = document.languageCode ? ` lang="${escapeHtml(document.locale)}"` : '';
-  const ld = options.jsonLd === false ? '' : `\n${jobPostingScript(jobPosting(document, typeof options.jsonLd === 'object' ? options.jsonLd : {}))}`;
+  const given = options.jsonLd;
+  const ld =
+    given === false
+      ? ''
+      : `\n${jobPostingScript(typeof given === 'object' && 'ld' in given ? given.ld : jobPosting(document, typeof given === 'object' ? given : {}))}`;
   return `<!DOCTYPE html>
 <html${lang}>
 <head>

@@ -5,7 +5,7 @@
  * page toHtmlPage builds, with the shared print options.
  */
 import { buildExportDocument, type ExportContext } from './document.js';
-import { toHtmlFragment, toHtmlPage, type HtmlPageOptions } from './html-export.js';
+import { toHtmlArticle, toHtmlFragment, toHtmlPage, type HtmlPageOptions } from './html-export.js';
 import { jobPosting, type JobPostingOptions } from './job-posting.js';
 import { toMarkdown, type MarkdownExportOptions } from './markdown-export.js';
 import { scriptSafeJson } from './escape.js';
@@ -26,6 +26,16 @@ export {
 export { documentStylesheet, DOCUMENT_FONT } from './print-style.js';
 export { escapeHtml, scriptSafeJson } from './escape.js';
 export { inlineImages, isLocalImageSource, type ImageInliner } from './inline-images.js';
+
+/**
+ * What "Copy as rich text" puts on the clipboard: the article (title, key
+ * details, text) as HTML, and the same as plain text for targets that take
+ * no formatting.
+ */
+export function clipboardExport(text: string, context: ExportContext): { html: string; plain: string } {
+  const document = buildExportDocument(text, context);
+  return { html: toHtmlArticle(document), plain: toPlainText(document) };
+}
 
 /** The formats that are text (PDF is printed from 'html-page' by the host). */
 export type TextExportFormat = 'md' | 'text' | 'html' | 'html-page' | 'jsonld';
@@ -71,8 +81,10 @@ function formatDocument(document: ReturnType<typeof buildExportDocument>, format
     case 'html':
       return toHtmlFragment(document);
     case 'html-page': {
+      // The JSON-LD describes the published page: its images stay addresses, not the inlined data.
+      const ld = jobPosting(document, options.jobPosting);
       const page = options.images ? { ...document, bodyHtml: inlineImages(document.bodyHtml, options.images) } : document;
-      return toHtmlPage(page, { jsonLd: options.jobPosting ?? true, ...options.page });
+      return toHtmlPage(page, { jsonLd: { ld }, ...options.page });
     }
     case 'jsonld':
       return `${scriptSafeJson(jobPosting(document, options.jobPosting))}\n`;

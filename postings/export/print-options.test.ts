@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HUGO_DEFAULT_SETTINGS } from '../render/index.js';
 import { buildExportDocument } from './document.js';
+import { clipboardExport } from './index.js';
 import { toHtmlPage } from './html-export.js';
 import { defaultPaper, electronPrintToPdfOptions, parsePaper, playwrightPdfOptions, printOptions } from './print-options.js';
 import { cssString } from './print-style.js';
@@ -47,5 +48,14 @@ describe('print options', () => {
 
   it('cannot end the stylesheet from the footer text', () => {
     expect(cssString('a"b\\c</style><script>')).toBe('"a\\22 b\\5C c\\3C /style\\3E \\3C script\\3E "');
+  });
+});
+
+describe('clipboardExport', () => {
+  it('gives "Copy as rich text" the article as HTML and the same as plain text', () => {
+    const { html, plain } = clipboardExport('+++\ntitle = "Nurse"\nlocation = "Leeds, UK"\n+++\n- Nights <b>and</b> weekends\n', { render: { ...HUGO_DEFAULT_SETTINGS }, company: 'Clinic' });
+    expect(html).toMatch(/^<article class="posting">\n<header class="posting-header">\n<p class="company">Clinic<\/p>\n<h1>Nurse<\/h1>/);
+    expect(html).toContain('<dt>Location</dt><dd>Leeds, UK</dd>');
+    expect(plain).toBe('Nurse\nClinic\n\nLocation: Leeds, UK\n\n• Nights and weekends\n');
   });
 });
