@@ -22,10 +22,12 @@ export function safeUrl(value: string, use: UrlUse): boolean {
 /**
  * Whether an inline style loads nothing and runs nothing: no url(), image
  * functions, @import, expression(), bindings or behaviours, and no CSS
- * escapes or comments that could hide them.
+ * escapes or comments that could hide them. Nor may it lift the text out of
+ * the page (fixed or absolute positioning), where it could cover the app.
  */
 export function isSafeStyle(value: string): boolean {
   const css = value.toLowerCase();
   if (/[\\]|\/\*|&#|[\u0000-\u0008]/.test(css)) return false;
+  if (/position\s*:\s*(?:fixed|absolute|sticky)/.test(css)) return false;
   return !/url\s*\(|image-set\s*\(|image\s*\(|cross-fade\s*\(|element\s*\(|src\s*\(|@import|expression\s*\(|behavior\s*:|-moz-binding|javascript:|vbscript:/.test(css);
 }

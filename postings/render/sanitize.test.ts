@@ -63,6 +63,7 @@ const PAYLOADS: readonly string[] = [
   '<template><img src=x onerror=alert(1)></template>',
   '<div id="x" data-x="1" aria-label="ok" onpointerenter="alert(1)">x</div>',
   '<a href="https://example.org/" target="_blank" ping="https://evil.example/">x</a>',
+  '<div style="position:fixed;top:0;left:0;width:100%;height:100%">Session expired: enter your password</div>',
 ];
 
 const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'form', 'meta', 'base', 'style', 'link', 'svg', 'math', 'frame', 'frameset', 'applet', 'template', 'video', 'audio', 'source', 'textarea', 'noscript', 'xmp']);
@@ -82,7 +83,8 @@ function dangers(html: string): string[] {
         if (/^(?:javascript|vbscript|data|file):/.test(compact) && !(element.tagName === 'img' && name === 'src' && /^data:image\/(?:png|gif|jpe?g|webp)/.test(compact))) {
           found.push(`${element.tagName}@${name}=${value}`);
         }
-        if (name === 'style' && /url\(|expression|@import|image-set|binding|behavior|\\/.test(compact)) found.push(`style=${value}`);
+        if (name === 'style' && /url\(|expression|@import|image-set|binding|behavior|position:(?:fixed|absolute)|\\/.test(compact)) found.push(`style=${value}`);
+        if (element.tagName === 'a' && element.attrs.some((a) => a.name === 'target') && !element.attrs.some((a) => a.name === 'rel' && a.value.includes('noopener'))) found.push('target without noopener');
         if (element.tagName === 'img' && name === 'src' && /^(?:[a-z]+:)?\/\//.test(compact)) found.push(`remote img ${value}`);
       }
     }

@@ -141,6 +141,8 @@ function safeAttributes(element: string, attributes: Record<string, string>, rem
     out += ` ${name}="${escapeAttribute(value)}"`;
   }
   if (element === 'input' && !('disabled' in attributes)) out += ' disabled=""';
+  // A link that opens a new tab must not hand that tab its opener (an exported page is opened in a browser).
+  if (element === 'a' && 'target' in attributes) out = `${out.replace(/ rel="[^"]*"/, '')} rel="noopener noreferrer"`;
   return out;
 }
 
