@@ -1,4 +1,4 @@
-import type { StateCore } from 'markdown-it';
+import type { StateCore, Token } from 'markdown-it';
 
 /**
  * Goldmark's definition descriptions: one with no blank line before its `:`
@@ -23,6 +23,42 @@ export function goldmarkDefinitionTightness(state: StateCore): void {
       if (inner.level !== token.level + 1 || (inner.type !== 'paragraph_open' && inner.type !== 'paragraph_close')) continue;
       inner.hidden = tight && first;
       if (inner.type === 'paragraph_close') first = false;
+    }
+  });
+}
+
+/**
+ * Goldmark's list looseness with definition lists: a definition list is made
+ * from the paragraph of its term, and does not inherit that paragraph's
+ * "blank line before" mark; so a blank line before a definition list in a
+ * list item leaves the list tight in Hugo, where markdown-it makes it loose.
+ */
+export function goldmarkListTightnessAroundDefinitions(state: StateCore): void {
+  const tokens = state.tokens;
+  if (!tokens.some((token) => token.type === 'dl_open')) return;
+  const lines = state.src.split('\n');
+  const blankBefore = (line: number | undefined): boolean => line !== undefined && line > 0 && isBlank(lines[line - 1] ?? '');
+  tokens.forEach((list, index) => {
+    if ((list.type !== 'bullet_list_open' && list.type !== 'ordered_list_open') || !list.map) return;
+    const items: number[][] = [];
+    let loose = false;
+    for (let i = index + 1; i < tokens.length; i += 1) {
+      const token = tokens[i];
+      if (!token || (token.level === list.level && token.nesting === -1)) break;
+      if (token.type === 'list_item_open' && token.level === list.level + 1) {
+        if (items.length > 0 && blankBefore(token.map?.[0])) loose = true;
+        items.push([]);
+      } else if (token.level === list.level + 2 && token.nesting !== -1) {
+        const children = items[items.length - 1];
+        if (children && children.length > 0 && token.type !== 'dl_open' && blankBefore(token.map?.[0])) loose = true;
+        children?.push(i);
+      }
+      if (loose) return;
+    }
+    for (let i = index + 1; i < tokens.length; i += 1) {
+      const token = tokens[i] as Token;
+      if (token.level === list.level && token.nesting === -1) break;
+      if (token.level === list.level + 2 && (token.type === 'paragraph_open' || token.type === 'paragraph_close')) token.hidden = true;
     }
   });
 }

@@ -4,7 +4,7 @@ import deflist from 'markdown-it-deflist';
 import footnote from 'markdown-it-footnote';
 import * as mdurl from 'mdurl';
 import { hugoBlockAttributes } from './block-attributes.js';
-import { goldmarkDefinitionTightness } from './definition-lists.js';
+import { goldmarkDefinitionTightness, goldmarkListTightnessAroundDefinitions } from './definition-lists.js';
 import { goldmarkFootnotes } from './footnotes.js';
 import { hugoHeadings } from './headings.js';
 import { goldmarkLinkify } from './linkify.js';
@@ -47,6 +47,7 @@ export function createMarkdown(settings: RenderSettings): MarkdownIt {
   if (settings.definitionList) {
     md.use(deflist);
     md.core.ruler.after('block', 'goldmark_definition_tightness', goldmarkDefinitionTightness);
+    md.core.ruler.after('goldmark_definition_tightness', 'goldmark_list_tightness', goldmarkListTightnessAroundDefinitions);
   }
   if (settings.typographer) md.inline.ruler.before('autolink', 'goldmark_guillemet', guillemet);
   md.core.ruler.before('inline', 'hugo_headings', hugoHeadings(settings));

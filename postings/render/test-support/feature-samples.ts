@@ -53,6 +53,7 @@ export const FEATURE_SAMPLES: Readonly<Record<string, string>> = {
   'headings-with-markup': "# Title\n## **Bold** heading\n### `code` heading\n#### Heading with [link](x)\n##### Heading #5 ##\n###### 6 {#six}\n",
   'raw-html-payloads': "Text<br>line\n\n<img src=\"https://x.org/a.png\" alt=\"a\">\n\n<script>alert(1)</script>\n\n<a href=\"https://x.org\" onclick=\"x()\">link</a>\n",
   'typographer-paragraphs': "Don't \"quote\" me; it's 'really' fine--or not---maybe...\n\nNew paragraph 'starts\n",
+  'definition-list-in-a-list': '- list\n\n  Term3\n  : Def in list\n- b\n\n1. one\n\n2. two\n\n   Term\n   : Def\n',
   'entities-and-escapes': '&copy; &amp; &#35; &#x22; \\*not em\\* \\<not html>\n',
 };
 
