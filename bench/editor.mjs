@@ -62,15 +62,15 @@ try {
     log(`Posting Desk, ${label}`);
     const app = await measureApp(browser, served.url, posting.title);
     log(`bare editor, ${label}`);
-    const anchor = await measureBare(browser, bare.url, posting.body);
+    const anchor = await measureBare(browser, bare.url, posting.body, label === '3 KB' ? TYPED.length : 50);
     rows.push({ label, app, anchor, target });
   }
 
-  const cell = (stats) => `${fmt(stats.p50)} / ${fmt(stats.p95)}`;
+  const cell = (stats) => `${fmt(stats.p50)} / ${fmt(stats.p95)} (${stats.count} keys)`;
   const out = [
     '| measure | Posting Desk (preview, lint, underlines on) | bare @uiw/react-md-editor (live preview) | target | met |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.map((row) => `| keydown to paint, p50 / p95 ms, ${row.label} (${row.app.count} keys) | ${cell(row.app)} | ${cell(row.anchor)} | p95 ≤ ${row.target} | ${row.app.p95 <= row.target ? 'yes' : 'no'} |`),
+    ...rows.map((row) => `| keydown to paint, p50 / p95 ms, ${row.label} | ${cell(row.app)} | ${cell(row.anchor)} | p95 ≤ ${row.target} | ${row.app.p95 <= row.target ? 'yes' : 'no'} |`),
     ...rows.map((row) => `| navigation to editable posting, ms, ${row.label} | ${Math.round(row.app.editableMs)} | – | ≤ ${TARGETS.editableMs} | ${row.app.editableMs <= TARGETS.editableMs ? 'yes' : 'no'} |`),
     `| first-screen JavaScript, gzipped KB | ${firstScreen.kb.toFixed(0)} (${firstScreen.files} files; ${firstScreen.withEditorKb.toFixed(0)} with the editor, loaded while the list shows; workers ${firstScreen.workerKb.toFixed(0)} more, off the window's thread) | – | ≤ ${TARGETS.firstScreenKb} | ${firstScreen.kb <= TARGETS.firstScreenKb ? 'yes' : 'no'} |`,
   ];
@@ -144,16 +144,16 @@ function observeKeydowns() {
   }).observe({ type: 'event', durationThreshold: 16 });
 }
 
-async function typeAndCollect(page, textbox) {
+async function typeAndCollect(page, textbox, typed = TYPED) {
   await textbox.focus();
   await page.keyboard.press('ControlOrMeta+End');
   await page.evaluate(observeKeydowns);
   await page.waitForTimeout(300);
   // A steady, quick typist: 60 ms a key.
-  await page.keyboard.type(TYPED, { delay: 60 });
+  await page.keyboard.type(typed, { delay: 60 });
   await page.waitForTimeout(500);
   const durations = await page.evaluate(() => window.__keydowns);
-  return percentiles(durations, TYPED.length);
+  return percentiles(durations, typed.length);
 }
 
 function percentiles(recorded, keys) {
@@ -180,14 +180,18 @@ async function measureApp(browser, url, title) {
   }
 }
 
-async function measureBare(browser, url, body) {
+/**
+ * The bare editor takes seconds a key at 100 KB, and Playwright waits for
+ * each key: there it types the first 50 of the 200 characters.
+ */
+async function measureBare(browser, url, body, keys) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
     await page.addInitScript((text) => (window.__benchText = text), body);
     await page.goto(url);
     const textbox = page.getByRole('textbox', { name: 'Posting text' });
     await textbox.waitFor();
-    return await typeAndCollect(page, textbox);
+    return await typeAndCollect(page, textbox, TYPED.slice(0, keys));
   } finally {
     await page.close();
   }

@@ -15,7 +15,7 @@ import { useServices } from './services.js';
 import { useLintScheduler } from './use-lint-scheduler.js';
 import { useStore } from './use-store.js';
 
-// The text editor is most of the window's code: it loads while the list shows, not before it.
+// The text editor is most of the window's code: it loads beside the list, not before it.
 const loadEditor = () => import('../editor/PostingEditor.js');
 const PostingEditor = lazy(async () => ({ default: (await loadEditor()).PostingEditor }));
 
@@ -56,6 +56,7 @@ export function App() {
   }, [services]);
 
   useEffect(() => {
+    void loadEditor();
     void (async () => {
       const repository = await api.openRepository();
       if (!repository.ok) {
@@ -68,7 +69,6 @@ export function App() {
       // The list shows at once; its warning counts follow (they lint every posting).
       const quick = await api.listPostings({ warningCounts: false });
       if (quick.ok && services.postings.get() === undefined) services.postings.set(quick.value);
-      void loadEditor();
       await refreshList();
     })();
     return () => services.lint.dispose();

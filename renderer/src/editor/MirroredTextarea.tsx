@@ -42,6 +42,19 @@ export function MirroredTextarea({ ref, handle, onKeyDown: _ignored, ...props }:
   const outcome = useRef<LintOutcome | undefined>(undefined);
   const [popover, setPopover] = useState<PopoverState | undefined>(undefined);
   const hoverFrame = useRef(0);
+  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const keepPopover = () => {
+    if (closing.current) clearTimeout(closing.current);
+    closing.current = undefined;
+  };
+  // Leaving the word closes its message after a moment, time enough to reach its buttons.
+  const closeSoon = () => {
+    if (closing.current) return;
+    closing.current = setTimeout(() => {
+      closing.current = undefined;
+      setPopover((current) => (current?.focus ? current : undefined));
+    }, 400);
+  };
   const value = typeof props.value === 'string' ? props.value : '';
 
   const scroller = () => mirror.current?.parentElement?.parentElement ?? null;
@@ -122,7 +135,8 @@ export function MirroredTextarea({ ref, handle, onKeyDown: _ignored, ...props }:
     const container = mirror.current?.parentElement;
     if (!current || !warning || !container) return;
     const box = container.getBoundingClientRect();
-    setPopover({ outcome: current, warning, left: mark.rect.left - box.left, top: mark.rect.bottom - box.top + 4, focus });
+    const next = { outcome: current, warning, left: mark.rect.left - box.left, top: mark.rect.bottom - box.top + 4, focus };
+    setPopover((shown) => (shown && shown.warning === warning && !focus ? shown : next));
   };
 
   const onKey = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -161,7 +175,10 @@ export function MirroredTextarea({ ref, handle, onKeyDown: _ignored, ...props }:
     hoverFrame.current = requestAnimationFrame(() => {
       hoverFrame.current = 0;
       const mark = layer.current?.markAt(clientX, clientY);
-      if (mark) openPopoverAt(mark, false);
+      if (mark) {
+        keepPopover();
+        openPopoverAt(mark, false);
+      } else closeSoon();
     });
   };
 
@@ -178,9 +195,10 @@ export function MirroredTextarea({ ref, handle, onKeyDown: _ignored, ...props }:
         style={{ WebkitTextFillColor: 'inherit', overflow: 'hidden' }}
         onKeyDown={onKey}
         onMouseMove={onMouseMove}
+        onMouseLeave={closeSoon}
         aria-describedby="posting-text-help"
       />
-      {popover && <WarningPopover state={popover} onClose={() => setPopover(undefined)} />}
+      {popover && <WarningPopover state={popover} onClose={() => setPopover(undefined)} onPointerEnter={keepPopover} />}
     </>
   );
 }

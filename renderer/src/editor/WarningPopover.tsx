@@ -14,7 +14,7 @@ export interface PopoverState {
 }
 
 /** A warning's message by its words in the text, with its fixes one click away. */
-export function WarningPopover({ state, onClose }: { state: PopoverState; onClose: () => void }) {
+export function WarningPopover({ state, onClose, onPointerEnter }: { state: PopoverState; onClose: () => void; onPointerEnter: () => void }) {
   const services = useServices();
   const box = useRef<HTMLDivElement>(null);
   const [problem, setProblem] = useState<string | undefined>(undefined);
@@ -40,6 +40,7 @@ export function WarningPopover({ state, onClose }: { state: PopoverState; onClos
       role="dialog"
       aria-label="Warning"
       style={{ left: Math.max(0, state.left), top: state.top }}
+      onMouseEnter={onPointerEnter}
       onMouseLeave={() => {
         if (!box.current?.contains(document.activeElement)) onClose();
       }}
