@@ -30,6 +30,11 @@ describe('findPayMentions', () => {
     expect(kinds(text)).toContainEqual(['fixed', fixed]);
   });
 
+  it('takes no perk for the pay', () => {
+    expect(kinds('Benefits include a 4% 401(k) match and a $1,500 yearly learning budget.')).toEqual([]);
+    expect(kinds('Salary aside, there is a $2,000 home-office allowance.')).toEqual([]);
+  });
+
   it.each([
     '2-4 years of experience in sales',
     'a team of 8–12 developers',

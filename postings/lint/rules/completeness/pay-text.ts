@@ -41,6 +41,9 @@ const ONE_END = new RegExp(
   'giu',
 );
 
+const PAY_BEFORE = /\b(?:salary|salaries|pay|wages?|compensation|remuneration|stipend|earnings|base|OTE|rate|Gehalt|Lohn|salaire)\b[^.\n\d]{0,25}$/i;
+const PAY_AFTER = /^[^.\n\d]{0,6}\b(?:(?:starting|base|annual|gross|yearly)\s+)?(?:salary|pay|wage|compensation|a\s+year|per\s+(?:annum|year|hour|month|week))\b/i;
+const PERK_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:budget|allowance|bonus|stipend|credit|reimbursement|voucher|grant|fund)\b/iu;
 const FIXED = new RegExp(String.raw`(?<![\p{L}\d.,])(${AMOUNT})(?![\d])(${UNIT})?`, 'giu');
 
 // Pay words that make a bare number range read as pay.
@@ -135,7 +138,12 @@ export function findPayMentions(text: string, options: { assumePay?: boolean } =
     for (const match of line.text.matchAll(FIXED)) {
       const start = line.start + match.index;
       const end = start + match[0].trimEnd().length;
-      if (hasCurrency(match[0]) && PAY_WORDS.test(context(start, end)) && looksLikePay(match[0], context(start, end), match[2])) add('fixed', start, end);
+      if (!hasCurrency(match[0]) || !looksLikePay(match[0], context(start, end), match[2])) continue;
+      // The figure must be the pay itself: a pay word right beside it, and no perk after it ("a $1,500 learning budget").
+      const before = text.slice(Math.max(0, start - 40), start);
+      const after = text.slice(end, end + 40);
+      if (PERK_AFTER.test(after)) continue;
+      if (PAY_BEFORE.test(before) || PAY_AFTER.test(after) || (match[2] ?? '') !== '' || options.assumePay) add('fixed', start, end);
     }
   }
   for (const pattern of VAGUE_ALWAYS) {
