@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PrintOptions } from '../export/index.js';
+import { CHROMIUM_VARIABLE } from '../print/find-chromium.js';
 import { pdfInfo, pdfToolsMissing } from '../test-support/pdf-tools.js';
 import { copySite, removeTempFolders, SAMPLE_SITE } from '../test-support/temp-site.js';
 import { API_OPERATIONS } from './api.js';
@@ -63,10 +64,27 @@ describe('exportPosting', () => {
     [{ path: 'content/careers/missing.md', format: 'md' }, 'not-found'],
     [{ path: 'content/careers/data-analyst.md', format: 'docx' }, 'invalid-argument'],
     [{ path: 'content/careers/data-analyst.md', format: 'md', colour: 'blue' }, 'invalid-argument'],
-    [{ path: 'content/careers/data-analyst.md', format: 'md', text: '+++\ntitle = \n+++\n' }, 'invalid-front-matter'],
+    [{ path: 'content/careers/data-analyst.md', format: 'md', text: '+++\ntitle = \n+++\n' }, 'invalid-toml'],
+    [{ path: 'content/careers/data-analyst.md', format: 'md', text: '---\ntitle: [unclosed\n---\n' }, 'invalid-front-matter'],
+    [{ path: 'content/careers', format: 'md' }, 'not-a-posting'],
   ])('answers %j with a %s error, never a throw', async (args, code) => {
     const result = await handlers.exportPosting(args as never);
     expect(result).toMatchObject({ ok: false, error: { code } });
+  });
+
+  it('answers a PDF export with "unavailable" when there is no Chromium to print with', async () => {
+    const named = process.env[CHROMIUM_VARIABLE];
+    process.env[CHROMIUM_VARIABLE] = join(site, 'no-such-chromium');
+    const own = createExportHandlers(site);
+    try {
+      const result = await own.exportPosting({ path: 'content/careers/data-analyst.md', format: 'pdf' });
+      expect(result).toMatchObject({ ok: false, error: { code: 'unavailable', path: 'content/careers/data-analyst.md' } });
+      if (!result.ok) expect(result.error.message).toContain(CHROMIUM_VARIABLE);
+    } finally {
+      if (named === undefined) delete process.env[CHROMIUM_VARIABLE];
+      else process.env[CHROMIUM_VARIABLE] = named;
+      await own.close();
+    }
   });
 
   const missing = pdfToolsMissing();

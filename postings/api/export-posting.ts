@@ -5,7 +5,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { decodePosting } from '../file/decode.js';
-import { PostingError } from '../file/posting-error.js';
 import { exportText, printOptions, type PrintOptions, type TextExportFormat } from '../export/index.js';
 import { contextForFile, exportBaseName, exportSetupFor, postingIdentifier } from '../print/export-context.js';
 import { documentFontCss } from '../print/fonts.js';
@@ -14,9 +13,9 @@ import { localImageInliner } from '../print/local-images.js';
 import type { PdfPrinter } from '../print/pdf-printer.js';
 import { printablePage } from '../print/print-posting.js';
 import { resolveInRepository } from '../repo/path-guard.js';
-import type { ApiError, ApiErrorCode } from './api.js';
+import { HostUnavailable } from './errors.js';
 import type { ExportApi, ExportedPosting, ExportPostingArgs } from './export-posting-api.js';
-import { validateExportPosting } from './export-posting-validate.js';
+import { operation } from './operation.js';
 
 export interface ExportHostServices {
   /**
@@ -38,7 +37,7 @@ const EXTENSIONS: Record<ExportPostingArgs['format'], string> = { md: 'md', html
 export function createExportHandlers(root: string, services: ExportHostServices = {}): ExportHandlers {
   let printer: Promise<PdfPrinter> | undefined;
   const printWithChromium = async (page: string, options: PrintOptions): Promise<Uint8Array> => {
-    printer ??= import('../print/pdf-printer.js').then(({ PdfPrinter }) => PdfPrinter.launch());
+    printer ??= import('../print/pdf-printer.js').then(({ PdfPrinter }) => PdfPrinter.launch().catch(noChromiumIsUnavailable));
     printer.catch(() => {
       printer = undefined;
     });
@@ -46,16 +45,7 @@ export function createExportHandlers(root: string, services: ExportHostServices 
   };
 
   return {
-    async exportPosting(input) {
-      const checked = validateExportPosting(input);
-      if (!checked.ok) return checked;
-      const args = checked.value;
-      try {
-        return { ok: true, value: await exportPosting(root, args, services.printPdf ?? printWithChromium) };
-      } catch (error) {
-        return { ok: false, error: apiError(error, args.path) };
-      }
-    },
+    exportPosting: operation('exportPosting', (args) => exportPosting(root, args, services.printPdf ?? printWithChromium)),
     async close() {
       const running = await printer?.catch(() => undefined);
       printer = undefined;
@@ -85,26 +75,7 @@ async function exportPosting(root: string, args: ExportPostingArgs, printPdf: (p
   return { fileName, mediaType: result.mediaType, encoding: 'utf-8', content: result.content, ...(format === 'html-page' ? { paper } : {}) };
 }
 
-const POSTING_CODES: Partial<Record<string, ApiErrorCode>> = {
-  'invalid-utf8': 'invalid-utf8',
-  binary: 'not-a-posting',
-  empty: 'not-a-posting',
-  'no-front-matter': 'not-a-posting',
-  'unclosed-front-matter': 'invalid-front-matter',
-  'invalid-front-matter': 'invalid-front-matter',
-  'outside-repository': 'outside-repository',
-  'not-found': 'not-found',
-  io: 'io',
-};
-
-function apiError(error: unknown, path: string): ApiError {
-  if (error instanceof ChromiumNotFound) return { code: 'unavailable', message: error.message, path };
-  if (error instanceof PostingError) {
-    return { code: POSTING_CODES[error.code] ?? 'invalid-front-matter', message: error.message, path, ...(error.position ? { line: error.position.line, column: error.position.column } : {}) };
-  }
-  const errno = error as NodeJS.ErrnoException;
-  if (errno?.code === 'ENOENT') return { code: 'not-found', message: `${path} does not exist`, path };
-  if (errno?.code === 'EISDIR') return { code: 'not-a-posting', message: `${path} is a folder, not a posting`, path };
-  if (errno?.code === 'EACCES' || errno?.code === 'EPERM') return { code: 'io', message: `${path} cannot be read: permission denied`, path };
-  return { code: 'internal', message: `Export failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`, path };
+/** No Chromium to print with is this host's lack, not a failure of the call: the API's "unavailable". */
+function noChromiumIsUnavailable(error: unknown): never {
+  throw error instanceof ChromiumNotFound ? new HostUnavailable(error.message) : error;
 }

@@ -13,9 +13,10 @@ import { RecoveryStore, type RecoveryEntry } from '../../repo/recovery/recovery-
 import { openRepository } from '../../repo/repository.js';
 import { ChangeFeed } from '../../repo/watch/change-feed.js';
 import { watchPostings, type PostingWatcher } from '../../repo/watch/posting-watcher.js';
-import type { ApiError, ApiErrorCode, ApiResult, HostServices } from '../api.js';
+import type { HostServices } from '../api.js';
+import { HostUnavailable } from '../errors.js';
+import { operation } from '../operation.js';
 import type { FilesOverTimeApi, RecoveryEntryView } from './api.js';
-import { FILES_OVER_TIME_VALIDATORS } from './validate.js';
 
 export interface FilesOverTimeHandlers extends FilesOverTimeApi {
   /** Stops watching the disk; the host calls it when it shuts down. */
@@ -48,7 +49,7 @@ export function createFilesOverTimeHandlers(root: string, host: HostServices): F
   };
 
   const needStore = (): RecoveryStore => {
-    if (!store) throw new Unavailable('This host keeps no recovery data (no user data folder was given)');
+    if (!store) throw new HostUnavailable('This host keeps no recovery data (no user data folder was given)');
     return store;
   };
 
@@ -95,7 +96,7 @@ export function createFilesOverTimeHandlers(root: string, host: HostServices): F
     }),
     discardChanges: operation('discardChanges', async ({ path, baseVersion }) => ({ path, ...(await discardChanges(root, path, baseVersion)) })),
     undoDelete: operation('undoDelete', async ({ undoToken }) => {
-      if (!copies) throw new Unavailable('This host keeps no copies of deleted postings, so a delete cannot be undone here');
+      if (!copies) throw new HostUnavailable('This host keeps no copies of deleted postings, so a delete cannot be undone here');
       return copies.restore(undoToken);
     }),
     async close() {
@@ -146,42 +147,4 @@ async function repositoryPath(root: string, absolutePath: string): Promise<strin
     if (path !== '' && !path.startsWith('..') && !isAbsolute(path)) return path.split(sep).join('/');
   }
   throw new PostingError('outside-repository', `${absolutePath} is outside the repository`);
-}
-
-type Operation = keyof FilesOverTimeApi;
-type ArgsOf<K extends Operation> = NonNullable<Parameters<FilesOverTimeApi[K]>[0]>;
-type ValueOf<K extends Operation> = Awaited<ReturnType<FilesOverTimeApi[K]>> extends ApiResult<infer T> ? T : never;
-
-/** Validates the argument, runs the work and turns every failure into an ApiResult: handlers never throw to the host. */
-function operation<K extends Operation>(name: K, work: (args: ArgsOf<K>) => Promise<ValueOf<K>>): (input?: unknown) => Promise<ApiResult<ValueOf<K>>> {
-  return async (input) => {
-    const args = (FILES_OVER_TIME_VALIDATORS[name] as (input: unknown) => ApiResult<ArgsOf<K>>)(input);
-    if (!args.ok) return args;
-    try {
-      return { ok: true, value: await work(args.value) };
-    } catch (error) {
-      return { ok: false, error: apiError(error, name) };
-    }
-  };
-}
-
-const CODES: Partial<Record<string, ApiErrorCode>> = {
-  conflict: 'conflict',
-  'not-found': 'not-found',
-  'outside-repository': 'outside-repository',
-  exists: 'exists',
-  io: 'io',
-};
-
-/** What this host cannot do at all, as opposed to a failure of this call. */
-class Unavailable extends Error {}
-
-function apiError(error: unknown, name: string): ApiError {
-  if (error instanceof Unavailable) return { code: 'unavailable', message: error.message };
-  if (error instanceof PostingError) {
-    return { code: CODES[error.code] ?? 'internal', message: error.message };
-  }
-  if (error instanceof RangeError) return { code: 'invalid-argument', message: error.message };
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'io', message: `${name} failed: ${message}` };
 }

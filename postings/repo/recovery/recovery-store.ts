@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PostingError } from '../../file/posting-error.js';
 import { writeFileAtomic } from '../atomic-write.js';
 
 /** Unsaved edits of one posting, kept outside the repository until saved or discarded. */
@@ -30,7 +31,7 @@ export class RecoveryStore {
   constructor(readonly folder: string) {}
 
   async write(entry: RecoveryEntry): Promise<void> {
-    if (entry.text.length > MAX_RECOVERY_TEXT) throw new RangeError(`The text is longer than ${MAX_RECOVERY_TEXT} characters`);
+    if (entry.text.length > MAX_RECOVERY_TEXT) throw new PostingError('invalid-edit', `The text is longer than ${MAX_RECOVERY_TEXT} characters`);
     const bytes = Buffer.from(JSON.stringify(entry));
     await this.queue(entry.path, async () => {
       await mkdir(this.folder, { recursive: true, mode: 0o700 });
