@@ -135,7 +135,11 @@ export function MirroredTextarea({ ref, handle, onKeyDown: _ignored, ...props }:
     const container = mirror.current?.parentElement;
     if (!current || !warning || !container) return;
     const box = container.getBoundingClientRect();
-    const next = { outcome: current, warning, left: mark.rect.left - box.left, top: mark.rect.bottom - box.top + 4, focus };
+    // Near the bottom of the view the message opens above the words, so it is never cut off.
+    const view = scroller()?.getBoundingClientRect();
+    const above = view !== undefined && mark.rect.bottom > view.bottom - 160;
+    const top = above ? mark.rect.top - box.top - 4 : mark.rect.bottom - box.top + 4;
+    const next = { outcome: current, warning, left: mark.rect.left - box.left, top, above, focus };
     setPopover((shown) => (shown && shown.warning === warning && !focus ? shown : next));
   };
 

@@ -9,6 +9,8 @@ export interface PopoverState {
   /** Where to show it, in the text container's coordinates. */
   left: number;
   top: number;
+  /** Shown above `top` rather than below it. */
+  above: boolean;
   /** Opened from the keyboard: focus goes to its first button. */
   focus: boolean;
 }
@@ -36,7 +38,7 @@ export function WarningPopover({ state, onClose, onPointerEnter }: { state: Popo
   return (
     <div
       ref={box}
-      className="pd-popover"
+      className={`pd-popover ${state.above ? 'pd-popover-above' : ''}`}
       role="dialog"
       aria-label="Warning"
       style={{ left: Math.max(0, state.left), top: state.top }}
