@@ -1,8 +1,8 @@
 import { realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import type { CustomScheme } from 'electron';
 import { isInside } from '../../postings/repo/path-guard.js';
+import { contentTypeOf } from '../../postings/cli/serve/content-types.js';
 import { staticFilePath } from '../../postings/cli/serve/static-files.js';
 import { CONTENT_SECURITY_POLICY } from '../security/csp.js';
 import { APP_SCHEME, isAppUrl } from './app-origin.js';
@@ -16,25 +16,6 @@ import { APP_SCHEME, isAppUrl } from './app-origin.js';
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
-};
-
-/** What a built renderer contains; any other kind of file is not served. */
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Headers on every answer, files and refusals alike. */
@@ -70,7 +51,7 @@ export function createAppProtocolHandler(rendererRoot: string): (request: Reques
 function servableFile(root: string, urlPath: string): { path: string; type: string } | undefined {
   const path = staticFilePath(root, urlPath === '/' ? '/index.html' : urlPath);
   if (path === undefined) return undefined;
-  const type = CONTENT_TYPES[extname(path).toLowerCase()];
+  const type = contentTypeOf(path);
   if (type === undefined) return undefined;
   try {
     // Synchronous: Electron reads these inside app.asar for sure.

@@ -1,31 +1,8 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import { contentTypeOf } from './content-types.js';
 import { sendPage } from './responses.js';
-
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-  '.aff': 'text/plain; charset=utf-8',
-  '.dic': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
 
 /**
  * The file under root that a URL path names, or undefined: no "..", no
@@ -60,7 +37,7 @@ export function sendStaticFile(response: ServerResponse, root: string, urlPath: 
   } catch {
     size = undefined;
   }
-  const type = path === undefined ? undefined : MIME_TYPES[extname(path).toLowerCase()];
+  const type = path === undefined ? undefined : contentTypeOf(path);
   if (path === undefined || size === undefined || type === undefined) {
     sendPage(response, 404, 'Not found', 'There is no such page in Posting Desk.');
     return;
