@@ -1,8 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempFolder, removeTempFolders } from '../test-support/temp-site.js';
-import { isTemporaryFileOf, removeStaleTemporaryFiles, STALE_TEMPORARY_MS, writeFileAtomic } from './atomic-write.js';
+import { createFileAtomic, isTemporaryFileOf, removeStaleTemporaryFiles, STALE_TEMPORARY_MS, writeFileAtomic } from './atomic-write.js';
 
 let folder: string;
 
@@ -68,5 +68,37 @@ describe('leftover temporary files of a killed save', () => {
     mkdirSync(join(folder, '.posting.md.dddddddddddd.tmp'));
     await expect(removeStaleTemporaryFiles(join(folder, 'posting.md'), Date.now() + 2 * STALE_TEMPORARY_MS)).resolves.toBeUndefined();
     expect(readdirSync(folder)).toEqual(['.posting.md.dddddddddddd.tmp']);
+  });
+});
+
+describe('createFileAtomic', () => {
+  it('creates a file whole, with the permissions a plain create gives, leaving no temporary file', async () => {
+    const file = join(folder, 'new.md');
+    expect(await createFileAtomic(file, bytes('+++\ntitle = "New"\n+++\n'))).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('+++\ntitle = "New"\n+++\n');
+    expect(statSync(file).mode & 0o777).toBe(0o666 & ~process.umask());
+    expect(statSync(file).nlink).toBe(1);
+    expect(readdirSync(folder)).toEqual(['new.md']);
+  });
+
+  it.each([
+    ['a file', (path: string) => writeFileSync(path, 'taken', { mode: 0o600 })],
+    ['a folder', (path: string) => mkdirSync(path)],
+    ['a symbolic link to nowhere', (path: string) => symlinkSync(join(folder, 'nowhere.md'), path)],
+  ])('never replaces %s of that name, answers false and leaves no temporary file', async (_what, take) => {
+    const file = join(folder, 'taken.md');
+    take(file);
+    const before = lstatSync(file);
+    expect(await createFileAtomic(file, bytes('new'))).toBe(false);
+    const after = lstatSync(file);
+    expect([after.ino, after.mode, after.size, after.mtimeMs]).toEqual([before.ino, before.mode, before.size, before.mtimeMs]);
+    if (after.isFile()) expect(readFileSync(file, 'utf8')).toBe('taken');
+    expect(existsSync(join(folder, 'nowhere.md'))).toBe(false);
+    expect(readdirSync(folder)).toEqual(['taken.md']);
+  });
+
+  it('fails without leaving anything when the folder does not exist', async () => {
+    await expect(createFileAtomic(join(folder, 'missing', 'posting.md'), bytes('x'))).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(readdirSync(folder)).toEqual([]);
   });
 });

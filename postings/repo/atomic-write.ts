@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { link, lstat, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -19,8 +19,74 @@ export const STALE_TEMPORARY_MS = 10 * 60_000;
  */
 export async function writeFileAtomic(file: string, data: Uint8Array): Promise<void> {
   const folder = dirname(file);
-  const temporary = join(folder, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   const mode = await stat(file).then((info) => info.mode & 0o7777, () => 0o644);
+  const temporary = await writeTemporaryFile(file, data, mode);
+  try {
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  await syncFolder(folder);
+  await removeStaleTemporaryFiles(file);
+}
+
+/**
+ * Creates a file that must not exist yet, so that a crash at any moment
+ * leaves it whole or absent, never empty or half-written: the data goes to a
+ * temporary file beside it, flushed, then hard-linked to the name, which
+ * fails atomically when the name is taken (by a file, a folder or a symbolic
+ * link, even one made meanwhile). Never replaces anything: gives false,
+ * having written nothing there, when the name is taken.
+ */
+export async function createFileAtomic(file: string, data: Uint8Array): Promise<boolean> {
+  const folder = dirname(file);
+  // 0o666 less the umask, as a plain create gives.
+  const temporary = await writeTemporaryFile(file, data, 0o666);
+  let linked: boolean | 'no-hard-links';
+  try {
+    linked = await link(temporary, file).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EEXIST') return false;
+        if (NO_HARD_LINKS.has(error.code ?? '')) return 'no-hard-links' as const;
+        throw error;
+      },
+    );
+  } finally {
+    await rm(temporary, { force: true });
+  }
+  if (linked === 'no-hard-links') return createExclusively(file, data);
+  if (linked) await syncFolder(folder);
+  return linked;
+}
+
+/**
+ * What link() answers on file systems without hard links (FAT and exFAT
+ * drives, some network shares; libuv reports Windows' ERROR_INVALID_FUNCTION
+ * as EISDIR). There the file is created exclusively and then written, as
+ * well as such a file system allows.
+ */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EISDIR']);
+
+async function createExclusively(file: string, data: Uint8Array): Promise<boolean> {
+  const handle = await open(file, 'wx').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EEXIST') return undefined;
+    throw error;
+  });
+  if (!handle) return false;
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return true;
+}
+
+/** The data in a new temporary file beside file, flushed to disk; removed again if that fails. */
+async function writeTemporaryFile(file: string, data: Uint8Array, mode: number): Promise<string> {
+  const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temporary, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, mode);
   try {
     await handle.writeFile(data);
@@ -31,14 +97,7 @@ export async function writeFileAtomic(file: string, data: Uint8Array): Promise<v
     throw error;
   }
   await handle.close();
-  try {
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  await syncFolder(folder);
-  await removeStaleTemporaryFiles(file);
+  return temporary;
 }
 
 /** Whether name is one of writeFileAtomic's temporary files for the file named base. */

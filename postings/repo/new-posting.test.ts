@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_ARCHETYPE } from '../archetype/builtin-archetype.js';
@@ -170,6 +170,18 @@ describe('createPosting file names', () => {
       'content/careers/data-analyst-4.md',
     ]);
     expect(readFileSync(join(root, 'content', 'careers', 'data-analyst.md'))).toEqual(original);
+  });
+
+  it('never writes over a name taken after its check (here a symbolic link to nowhere, which the check cannot see), and leaves no temporary file', async () => {
+    const root = copySite(SAMPLE_SITE);
+    const section = join(root, 'content', 'careers');
+    symlinkSync(join(root, 'elsewhere.md'), join(section, 'events-coordinator.md'));
+    const created = await createPosting(openRepository(root), { title: 'Events Coordinator', now: NOW });
+    expect(created.path).toBe('content/careers/events-coordinator-2.md');
+    expect(details(created.file).title).toBe('Events Coordinator');
+    expect(readlinkSync(join(section, 'events-coordinator.md'))).toBe(join(root, 'elsewhere.md'));
+    expect(existsSync(join(root, 'elsewhere.md'))).toBe(false);
+    expect(readdirSync(section).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
   it('page bundles: slug/index.md', async () => {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, open } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { BUILTIN_ARCHETYPE } from '../archetype/builtin-archetype.js';
 import { evaluateTemplate, TemplateError } from '../archetype/go-template.js';
@@ -9,6 +9,7 @@ import { decodePosting, encodePosting } from '../file/decode.js';
 import { PostingError } from '../file/posting-error.js';
 import { editPosting, readPostingText, type Posting } from '../posting/posting.js';
 import { valueAt } from '../toml/value.js';
+import { createFileAtomic } from './atomic-write.js';
 import { resolveInRepository } from './path-guard.js';
 import type { Repository } from './repository.js';
 
@@ -31,7 +32,8 @@ export interface NewPosting {
 /**
  * Creates a posting from the site's archetype (Hugo's lookup order) with the
  * given title. The file name is the title's slug and never replaces a file:
- * a taken name gets -2, -3, ... and the file is created exclusively.
+ * a taken name gets -2, -3, ... and the file is created exclusively and
+ * whole (createFileAtomic), so a crash never leaves an empty posting.
  */
 export async function createPosting(repository: Repository, options: NewPostingOptions): Promise<NewPosting> {
   const title = options.title.trim();
@@ -46,17 +48,7 @@ export async function createPosting(repository: Repository, options: NewPostingO
     if (existsSync(file) || existsSync(join(repository.sectionDir, slug)) || existsSync(join(repository.sectionDir, `${slug}.md`))) continue;
     const text = fillArchetype(template, archetype, { repository, slug, title, now, bundle: options.bundle === true });
     await mkdir(dirname(file), { recursive: true });
-    const handle = await open(file, 'wx').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EEXIST') return undefined;
-      throw error;
-    });
-    if (!handle) continue;
-    try {
-      await handle.writeFile(encodePosting(text));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    if (!(await createFileAtomic(file, encodePosting(text)))) continue;
     return { file, path: relativePath.split(sep).join('/'), archetype };
   }
   throw new PostingError('exists', `Could not find a free file name for “${title}”`);
