@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { copySite, makeTempFolder, removeTempFolders, SAMPLE_SITE } from '../test-support/temp-site.js';
@@ -102,6 +102,17 @@ describe('duplicatePosting', () => {
     expect(bundle.path).toMatch(/^content\/careers\/[a-z-]+-copy\/index\.md$/);
     const source = readdirSync(join(root, 'content/careers/technical-writer')).sort();
     expect(readdirSync(join(root, bundle.path, '..')).sort()).toEqual(source);
+  });
+
+  it('never writes a copy over a name taken after its check (a symbolic link to nowhere), and leaves no temporary file', async () => {
+    const { root, handlers } = setUp();
+    const section = join(root, 'content', 'careers');
+    symlinkSync(join(root, 'elsewhere.md'), join(section, 'data-analyst-copy.md'));
+    const copy = value(await handlers.duplicatePosting({ path: 'content/careers/data-analyst.md' }));
+    expect(copy.path).toBe('content/careers/data-analyst-copy-2.md');
+    expect(readlinkSync(join(section, 'data-analyst-copy.md'))).toBe(join(root, 'elsewhere.md'));
+    expect(existsSync(join(root, 'elsewhere.md'))).toBe(false);
+    expect(readdirSync(section).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 });
 

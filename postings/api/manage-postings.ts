@@ -1,10 +1,11 @@
-import { cp, link, mkdir, open, readdir, rename, rm, unlink } from 'node:fs/promises';
+import { cp, link, mkdir, readdir, rename, rm, unlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { slugify } from '../archetype/slug.js';
 import { encodePosting } from '../file/decode.js';
 import { PostingError } from '../file/posting-error.js';
 import { editPosting, frontMatterOf, readPostingText } from '../posting/posting.js';
+import { createFileAtomic } from '../repo/atomic-write.js';
 import { createPosting } from '../repo/new-posting.js';
 import { isInside, resolveInRepository } from '../repo/path-guard.js';
 import type { Repository } from '../repo/repository.js';
@@ -100,20 +101,9 @@ export async function duplicatePostingFile(repository: Repository, path: string)
   throw new PostingError('exists', `Could not find a free file name for “${title}”`);
 }
 
-/** Writes a new file, or gives undefined when the name was taken meanwhile. */
+/** Writes a new file whole, or gives undefined when the name was taken meanwhile. */
 async function createExclusive(file: string, text: string): Promise<string | undefined> {
-  const handle = await open(file, 'wx').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'EEXIST') return undefined;
-    throw error;
-  });
-  if (!handle) return undefined;
-  try {
-    await handle.writeFile(encodePosting(text));
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  return file;
+  return (await createFileAtomic(file, encodePosting(text))) ? file : undefined;
 }
 
 /** The bundle's resources copied beside a new index.md; undefined when the folder name was taken meanwhile. */
