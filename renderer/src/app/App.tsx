@@ -58,6 +58,8 @@ export function App() {
   useEffect(() => {
     void loadEditor();
     void (async () => {
+      // Both at once: the list does not wait for the repository's settings.
+      const quickList = api.listPostings({ warningCounts: false });
       const repository = await api.openRepository();
       if (!repository.ok) {
         setStartProblem(repository.error.message);
@@ -67,7 +69,7 @@ export function App() {
       services.repository.set(repository.value);
       document.title = `${repository.value.name} — Posting Desk`;
       // The list shows at once; its warning counts follow (they lint every posting).
-      const quick = await api.listPostings({ warningCounts: false });
+      const quick = await quickList;
       if (quick.ok && services.postings.get() === undefined) services.postings.set(quick.value);
       await refreshList();
     })();

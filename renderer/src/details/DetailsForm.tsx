@@ -52,8 +52,8 @@ export function DetailsForm({ onSaved }: { onSaved: () => void }) {
       </div>
       {problem && (
         <p className="pd-notice pd-notice-problem" role="status">
-          This posting’s details can’t be read: {problem.line ? `line ${problem.line}, ` : ''}
-          {problem.message} Nothing is lost: the whole file is in the text below, so it can be fixed there and saved.
+          This posting’s details can’t be read{problem.line && !/line \d/.test(problem.message) ? ` (line ${problem.line})` : ''}: {sentence(problem.message)} Nothing
+          is lost: the whole file is in the text below, so it can be fixed there and saved.
         </p>
       )}
       {!problem && detailsEditable !== true && <p className="pd-notice">{detailsEditable.reason}</p>}
@@ -160,4 +160,9 @@ function DetailInput({ spec, disabled, problem, onCommit }: DetailInputProps) {
       )}
     </div>
   );
+}
+
+/** A message as a sentence, with its full stop. */
+function sentence(message: string): string {
+  return /[.!?]$/.test(message.trim()) ? message.trim() : `${message.trim()}.`;
 }

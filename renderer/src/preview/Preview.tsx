@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { splitPosting } from '../../../postings/file/split.js';
 import type { RenderedBlock, RenderSettings } from '../../../postings/render/index.js';
 import { useServices } from '../app/services.js';
 import { planBlocks } from './block-plan.js';
@@ -94,7 +95,8 @@ export function Preview() {
     };
 
     const onSession = () => {
-      const body = services.session.get().posting?.body;
+      const posting = services.session.get().posting;
+      const body = posting?.problem ? markdownOf(posting.body) : posting?.body;
       if (body === lastBody) return;
       const first = lastBody === undefined;
       lastBody = body;
@@ -160,4 +162,16 @@ export function Preview() {
       </div>
     </section>
   );
+}
+
+/**
+ * The Markdown of a posting open whole because its details cannot be read:
+ * what follows the details, as Hugo would publish it once they are fixed.
+ */
+function markdownOf(text: string): string {
+  try {
+    return text.slice(splitPosting(text).bodyStart);
+  } catch {
+    return text;
+  }
 }
