@@ -33,6 +33,15 @@ describe('lint on the real-postings corpus', () => {
     expect(figures.typos.filter((typo) => !typo.caught).map((typo) => typo.error.text)).toEqual([]);
   });
 
+  it('warns about how to apply only where the posting gives no way (8 wrong warnings before, 0 after)', () => {
+    const wrong = figures.wrongWarnings.filter((judged) => judged.diagnostic.ruleId === 'how-to-apply').map((judged) => judged.file);
+    expect(wrong, summary).toEqual([]);
+    const warned = figures.all.filter((judged) => judged.diagnostic.ruleId === 'how-to-apply');
+    expect(warned.length).toBeGreaterThan(0);
+    // Each message says what the posting has: its own words about applying, or that it has none.
+    for (const judged of warned) expect(judged.diagnostic.message).toMatch(/^The posting (?:mentions applying \(“.+”\) but gives no link|does not say how to apply: no application link)/);
+  });
+
   it('makes at most 3 notes per posting', () => {
     const perPosting = new Map<string, number>();
     for (const note of figures.notes) perPosting.set(note.file, (perPosting.get(note.file) ?? 0) + 1);

@@ -34,8 +34,28 @@ describe('how-to-apply', () => {
       expect(lint(posting('', body))).toEqual([]);
     });
 
-    it('counts an HTML apply button when the site publishes raw HTML', () => {
-      expect(lint(posting('', `We build things.\n\n${button}`), true)).toEqual([]);
+    it.each([
+      ['To view details of this position and to apply, please go to:\n\nhttp://vacancies.vuw.ac.nz/'],
+      ['The closing date for the submission of completed application forms is Tuesday 12 June.'],
+      ['Applications close: 2nd July 2008.'],
+      ['Applications must be submitted electronically and include a cover letter and a CV.'],
+      ['Further details of the application process are available on www.example.ie.'],
+      ['For more information, including application instructions, follow the links below.'],
+      ['[More information](https://jobs.unimelb.edu.au/en/job/916660/senior-bioinformatician)'],
+      ['1. QA Engineer Mobile - €60.000 - [grnh.se/ad3i2y62teu](https://grnh.se/ad3i2y62teu)'],
+      ['**How to apply:**\n\nFill in the form.'],
+      ['#### How to apply\n\nFill in the form.'],
+    ])('as people write it: %s', (body) => {
+      expect(lint(posting('', `We build things.\n\n${body}`))).toEqual([]);
+    });
+
+    it.each([
+      ['an HTML button', button],
+      ['an HTML link to an applicant-tracking system', 'More here: <a href="https:&#x2F;&#x2F;foodee.bamboohr.com&#x2F;careers&#x2F;562" rel="nofollow">careers</a>'],
+      ['instructions in an HTML paragraph', '<p>Details of the application process are available on www.ria.ie.</p>'],
+    ])('counts %s, published or not (the raw-html rule warns at a tag the site leaves out)', (_name, html) => {
+      expect(lint(posting('', `We build things.\n\n${html}`), true)).toEqual([]);
+      expect(lint(posting('', `We build things.\n\n${html}`), false)).toEqual([]);
     });
 
     it('does not check a section list page (_index.md)', () => {
@@ -49,7 +69,7 @@ describe('how-to-apply', () => {
       const diagnostics = lint(posting('', 'We build things. You will apply machine learning to survey data.'));
       expect(diagnostics).toHaveLength(1);
       expect(diagnostics[0]).toMatchObject({ ruleId: 'how-to-apply', severity: 'warning', line: 1, column: 1 });
-      expect(diagnostics[0]?.message).toMatch(/^The posting does not say how to apply\./);
+      expect(diagnostics[0]?.message).toMatch(/^The posting does not say how to apply:/);
     });
 
     it('does not count links that are not about applying', () => {
@@ -60,10 +80,17 @@ describe('how-to-apply', () => {
       expect(lint(posting('', 'We build things.\n\n[//]: # (Send your CV to jobs@example.com)'))).toHaveLength(1);
     });
 
-    it('says an HTML button will not be published when the site leaves raw HTML out', () => {
-      const diagnostics = lint(posting('', `We build things.\n\n${button}`), false);
-      expect(diagnostics).toHaveLength(1);
-      expect(diagnostics[0]?.message).toMatch(/^No way to apply will be published: the application button is raw HTML/);
+    it('quotes what the posting says about applying when it says no more', () => {
+      const diagnostics = lint(posting('', 'If you like products at scale, click to apply below.'));
+      expect(diagnostics[0]?.message).toMatch(/^The posting mentions applying \(“If you like products at scale, click to apply below”\) but gives no link/);
+    });
+
+    it('says what is missing when applying is not mentioned at all', () => {
+      expect(lint(posting('', 'We build things.'))[0]?.message).toMatch(/^The posting does not say how to apply: no application link, e-mail address, instructions or closing date\./);
+    });
+
+    it('does not take a review start date or a link to another page for a way to apply', () => {
+      expect(lint(posting('', 'Review of applications will begin on September 1.\n\nSee [the thread](http://thread.gmane.org/rails/9151).'))).toHaveLength(1);
     });
 
     it('does not take an image name or a heading about applying skills for a way to apply', () => {
