@@ -1,9 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { CLI, SAMPLE_SITE } from './paths.js';
+import { SAMPLE_SITE } from './paths.js';
+import { copySiteWritable, startServe, stopProcess, type ServeProcess } from './serve-process.js';
 
 /**
  * A temp copy of the sample site and a user data folder of its own, served by
@@ -34,8 +34,7 @@ export async function serveKillable(options: { git?: boolean } = {}): Promise<Ki
   const folder = mkdtempSync(join(tmpdir(), 'posting-desk-files-e2e-'));
   const site = join(folder, 'site');
   const dataFolder = join(folder, 'data');
-  cpSync(SAMPLE_SITE, site, { recursive: true, filter: (path) => !/[\\/](public|resources)$/.test(path) });
-  makeWritable(site);
+  copySiteWritable(SAMPLE_SITE, site);
   mkdirSync(dataFolder);
   const git = (...args: string[]): string => {
     const result = spawnSync('git', ['-c', 'user.name=E2E', '-c', 'user.email=e2e@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd: site });
@@ -47,25 +46,18 @@ export async function serveKillable(options: { git?: boolean } = {}): Promise<Ki
     git('add', '.');
     git('commit', '-q', '-m', 'Sample site');
   }
-  let child: ChildProcess | undefined;
-  let url = '';
-  let stderr = '';
+  // Every start's log, a killed one's too: a restart's failure often lies in what went before.
+  const started: ServeProcess[] = [];
   const start = async (): Promise<void> => {
-    const started = spawn(process.execPath, [CLI, 'serve', site, '--no-open', '--port', '0'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // serve keeps recovery data and copies for Undo in the user data folder: this test's own.
-      env: { ...process.env, NO_COLOR: '1', XDG_DATA_HOME: dataFolder, HOME: folder },
-    });
-    started.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child = started;
-    url = await firstLine(started, () => stderr);
+    started.push(await startServe(site, folder));
   };
+  const running = (): ServeProcess | undefined => started[started.length - 1];
   await start();
   const file = (path: string): string => join(site, ...path.split('/'));
   return {
     site,
     dataFolder,
-    url: () => url,
+    url: () => running()?.url ?? '',
     read: (path) => readFileSync(file(path), 'utf8'),
     write: (path, text) => {
       mkdirSync(dirname(file(path)), { recursive: true });
@@ -82,50 +74,19 @@ export async function serveKillable(options: { git?: boolean } = {}): Promise<Ki
     remove: (path) => rmSync(file(path), { recursive: true, force: true }),
     git,
     kill: async () => {
-      const running = child;
-      if (!running || running.exitCode !== null || running.signalCode !== null) return;
+      const child = running()?.child;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
       await new Promise<void>((resolve) => {
-        running.once('exit', () => resolve());
-        running.kill('SIGKILL');
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
       });
     },
     restart: start,
-    log: () => stderr,
+    log: () => started.map((serve) => serve.log()).join(''),
     stop: async () => {
-      const running = child;
-      if (running && running.exitCode === null && running.signalCode === null) {
-        await new Promise<void>((resolve) => {
-          const force = setTimeout(() => running.kill('SIGKILL'), 5_000);
-          running.once('exit', () => {
-            clearTimeout(force);
-            resolve();
-          });
-          running.kill('SIGINT');
-        });
-      }
+      const child = running()?.child;
+      if (child) await stopProcess(child);
       rmSync(folder, { recursive: true, force: true });
     },
   };
-}
-
-function firstLine(child: ChildProcess, stderr: () => string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve printed no address within 20 s:\n${stderr()}`)), 20_000);
-    const lines = createInterface({ input: child.stdout! });
-    lines.once('line', (line) => {
-      clearTimeout(timer);
-      resolve(line);
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve exited (${code}) before printing its address:\n${stderr()}`));
-    });
-  });
-}
-
-function makeWritable(path: string): void {
-  const info = lstatSync(path);
-  if (info.isSymbolicLink()) return;
-  chmodSync(path, (info.mode & 0o7777) | (info.isDirectory() ? 0o700 : 0o600));
-  if (info.isDirectory()) for (const name of readdirSync(path)) makeWritable(join(path, name));
 }
