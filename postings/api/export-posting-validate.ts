@@ -1,8 +1,7 @@
 /** The argument validator of exportPosting, spread into API_VALIDATORS. Pure: the renderer may import it. */
 import type { ApiResult } from './api.js';
+import { MAX_TEXT_LENGTH } from './argument-checks.js';
 import { EXPORT_FORMATS, type ExportFormat, type ExportPostingArgs } from './export-posting-api.js';
-/** As savePosting's limit (validate.ts), which imports this file. */
-const MAX_TEXT_LENGTH = 8 * 1024 * 1024;
 
 const ALLOWED = ['path', 'text', 'format', 'paper', 'keepFrontMatter'];
 

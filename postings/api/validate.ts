@@ -6,28 +6,23 @@
 import {
   API_OPERATIONS,
   type ApiArgs,
-  type ApiError,
   type ApiOperation,
   type ApiResult,
   type DetailEdit,
   type DetailType,
   type JsonValue,
 } from './api.js';
+import { ArgumentProblem, fields, MAX_TEXT_LENGTH, path, string, validator as checked, version, type Fields } from './argument-checks.js';
 import { EXPORT_VALIDATORS } from './export-posting-validate.js';
 import { FILES_OVER_TIME_VALIDATORS } from './files-over-time/validate.js';
 
-/** Longest posting text accepted (UTF-16 code units): far beyond any posting, short of exhausting memory. */
-export const MAX_TEXT_LENGTH = 8 * 1024 * 1024;
-const MAX_PATH_LENGTH = 1024;
 const MAX_EDITS = 1000;
 const MAX_JSON_DEPTH = 32;
 const DETAIL_TYPES: readonly DetailType[] = ['string', 'integer', 'float', 'boolean', 'date', 'datetime', 'time', 'array', 'table'];
 
 export type Validator<K extends ApiOperation> = (input: unknown) => ApiResult<ApiArgs<K>>;
 
-class ArgumentProblem extends Error {}
-
-type Fields = Record<string, unknown>;
+export { MAX_TEXT_LENGTH };
 
 const none = (input: unknown): Fields => fields(input, []);
 
@@ -84,6 +79,10 @@ export const API_VALIDATORS: { readonly [K in ApiOperation]: Validator<K> } = {
   ...EXPORT_VALIDATORS,
 };
 
+function validator<K extends ApiOperation>(check: (input: unknown) => ApiArgs<K>): Validator<K> {
+  return checked(check);
+}
+
 export function isApiOperation(name: unknown): name is ApiOperation {
   return typeof name === 'string' && (API_OPERATIONS as readonly string[]).includes(name);
 }
@@ -93,41 +92,8 @@ export function validateArgs<K extends ApiOperation>(operation: K, input: unknow
   return (API_VALIDATORS[operation] as Validator<K>)(input);
 }
 
-export function invalidArgument(message: string): { ok: false; error: ApiError } {
-  return { ok: false, error: { code: 'invalid-argument', message } };
-}
-
-function validator<K extends ApiOperation>(check: (input: unknown) => ApiArgs<K>): Validator<K> {
-  return (input) => {
-    try {
-      return { ok: true, value: check(input) };
-    } catch (error) {
-      if (error instanceof ArgumentProblem) return invalidArgument(error.message);
-      throw error;
-    }
-  };
-}
-
-/** The argument as an object with only the allowed keys; none given counts as {}. */
-function fields(input: unknown, allowed: readonly string[]): Fields {
-  if (input === undefined || input === null) return {};
-  if (typeof input !== 'object' || Array.isArray(input)) throw new ArgumentProblem('The argument must be an object of named values');
-  const unknown = Object.keys(input).find((key) => !allowed.includes(key));
-  if (unknown !== undefined) {
-    throw new ArgumentProblem(allowed.length === 0 ? `This operation takes no arguments, got “${unknown}”` : `Unknown argument “${unknown}” (allowed: ${allowed.join(', ')})`);
-  }
-  return input as Fields;
-}
-
 function optional<T, Key extends string>(args: Fields, key: Key, read: (args: Fields, key: string) => T): { [P in Key]?: T } {
   return args[key] === undefined ? {} : ({ [key]: read(args, key) } as { [P in Key]?: T });
-}
-
-function string(args: Fields, key: string, maxLength: number): string {
-  const value = args[key];
-  if (typeof value !== 'string') throw new ArgumentProblem(value === undefined ? `“${key}” is missing` : `“${key}” must be text`);
-  if (value.length > maxLength) throw new ArgumentProblem(`“${key}” is too long (${value.length} characters, at most ${maxLength})`);
-  return value;
 }
 
 function boolean(args: Fields, key: string): boolean {
@@ -136,22 +102,8 @@ function boolean(args: Fields, key: string): boolean {
   return value;
 }
 
-/** A repository-relative path; the repository guard decides where it leads. */
-function path(args: Fields, key: string): string {
-  const value = string(args, key, MAX_PATH_LENGTH);
-  if (value.trim() === '') throw new ArgumentProblem(`“${key}” needs a file name`);
-  if (value.includes('\0')) throw new ArgumentProblem(`“${key}” contains a NUL character`);
-  return value;
-}
-
 function text(args: Fields, key: string): string {
   return string(args, key, MAX_TEXT_LENGTH);
-}
-
-function version(args: Fields, key: string): string {
-  const value = string(args, key, 64);
-  if (!/^[0-9a-f]{64}$/.test(value)) throw new ArgumentProblem(`“${key}” must be the version a read gave (64 hexadecimal digits)`);
-  return value;
 }
 
 function edits(args: Fields, key: string): DetailEdit[] {

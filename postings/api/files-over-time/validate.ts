@@ -3,17 +3,11 @@
  * API_VALIDATORS. Pure: the renderer may import this file.
  */
 import type { ApiResult } from '../api.js';
+import { ArgumentProblem, fields, MAX_TEXT_LENGTH, path, string as text, validator, version, type Fields } from '../argument-checks.js';
 import { FILES_OVER_TIME_OPERATIONS, MAX_POLL_WAIT_MS, type FilesOverTimeApi } from './api.js';
 
 type Operation = (typeof FILES_OVER_TIME_OPERATIONS)[number];
 type ArgsOf<K extends Operation> = NonNullable<Parameters<FilesOverTimeApi[K]>[0]>;
-type Fields = Record<string, unknown>;
-
-/** Same limit as a posting's text in savePosting. */
-const MAX_TEXT_LENGTH = 8 * 1024 * 1024;
-const MAX_PATH_LENGTH = 1024;
-
-class ArgumentProblem extends Error {}
 
 export const FILES_OVER_TIME_VALIDATORS: { readonly [K in Operation]: (input: unknown) => ApiResult<ArgsOf<K>> } = {
   pollChanges: validator((input) => {
@@ -43,46 +37,6 @@ export const FILES_OVER_TIME_VALIDATORS: { readonly [K in Operation]: (input: un
     return { undoToken };
   }),
 };
-
-function validator<T>(check: (input: unknown) => T): (input: unknown) => ApiResult<T> {
-  return (input) => {
-    try {
-      return { ok: true, value: check(input) };
-    } catch (error) {
-      if (error instanceof ArgumentProblem) return { ok: false, error: { code: 'invalid-argument', message: error.message } };
-      throw error;
-    }
-  };
-}
-
-function fields(input: unknown, allowed: readonly string[]): Fields {
-  if (input === undefined || input === null) return {};
-  if (typeof input !== 'object' || Array.isArray(input)) throw new ArgumentProblem('The argument must be an object of named values');
-  const unknown = Object.keys(input).find((key) => !allowed.includes(key));
-  if (unknown !== undefined) {
-    throw new ArgumentProblem(allowed.length === 0 ? `This operation takes no arguments, got “${unknown}”` : `Unknown argument “${unknown}” (allowed: ${allowed.join(', ')})`);
-  }
-  return input as Fields;
-}
-
-function text(args: Fields, key: string, maxLength: number): string {
-  const value = args[key];
-  if (typeof value !== 'string') throw new ArgumentProblem(value === undefined ? `“${key}” is missing` : `“${key}” must be text`);
-  if (value.length > maxLength) throw new ArgumentProblem(`“${key}” is too long (${value.length} characters, at most ${maxLength})`);
-  return value;
-}
-
-function path(args: Fields, key: string): string {
-  const value = text(args, key, MAX_PATH_LENGTH);
-  if (value.trim() === '' || value.includes('\0')) throw new ArgumentProblem(`“${key}” needs a file name`);
-  return value;
-}
-
-function version(args: Fields, key: string): string {
-  const value = text(args, key, 64);
-  if (!/^[0-9a-f]{64}$/.test(value)) throw new ArgumentProblem(`“${key}” must be the version a read gave (64 hexadecimal digits)`);
-  return value;
-}
 
 function wholeNumber(args: Fields, key: string, max: number): number {
   const value = args[key];
