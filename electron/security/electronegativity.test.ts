@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../postings/test-support/temp-site.js';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -23,38 +24,14 @@ interface Finding {
   description: string;
 }
 
-/** Electronegativity's CSV: a header line, then one quoted-field line per finding. */
+/** Electronegativity's CSV: a header row, then one row per finding. */
 export function parseFindings(csv: string): Finding[] {
-  const [header, ...lines] = csv.split(/\r?\n/).filter((line) => line.trim() !== '');
-  expect(header?.replace(/\s/g, '')).toBe('issue,severity,confidence,filename,location,sample,description,url');
-  return lines.map((line) => {
-    const fields = csvFields(line);
+  const [header, ...rows] = parseCsv(csv).filter((row) => row.join('').trim() !== '');
+  expect(header?.join(',').replace(/\s/g, '')).toBe('issue,severity,confidence,filename,location,sample,description,url');
+  return rows.map((fields) => {
     const [issue = '', severity = '', confidence = '', file = '', location = ''] = fields;
     return { issue, severity, confidence, file, location, description: fields.at(-2) ?? '' };
   });
-}
-
-/** The fields of one CSV line: quoted ones may hold commas, and "" for a quote. */
-function csvFields(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < line.length; index += 1) {
-    const char = line[index];
-    if (quoted) {
-      if (char === '"' && line[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      fields.push(field);
-      field = '';
-    } else field += char;
-  }
-  fields.push(field);
-  return fields;
 }
 
 let folder: string;
