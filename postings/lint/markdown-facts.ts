@@ -4,7 +4,8 @@ import MarkdownIt from 'markdown-it';
 export interface MarkdownFacts {
   prose: string;
   headings: { depth: number; text: string; start: number; end: number }[];
-  links: { url: string; text: string; start: number; end: number; image: boolean }[];
+  /** `reference` is the label of a reference-style link (`[text][label]`, `[label][]`, `[label]`), as written. */
+  links: { url: string; text: string; start: number; end: number; image: boolean; reference?: string }[];
   html: { value: string; start: number; end: number }[];
 }
 
@@ -52,7 +53,9 @@ export function extractMarkdownFacts(text: string, bodyStart: number): MarkdownF
   };
   const chars = text.replace(/[^\n]/g, ' ').split('');
   const facts: MarkdownFacts = { prose: '', headings: [], links: [], html: [] };
-  const tokens = blockParser.parse(body, {});
+  const env: { references?: References } = {};
+  const tokens = blockParser.parse(body, env);
+  const references = env.references ?? {};
 
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
@@ -71,7 +74,7 @@ export function extractMarkdownFacts(text: string, bodyStart: number): MarkdownF
       for (let line = first; line < last; line += 1) {
         copyLine(text, chars, bodyStart + (lineStarts[line] ?? body.length), bodyStart + lineEnd(line), { heading, table });
       }
-      scanInline(text, chars, start, end, facts);
+      scanInline(text, chars, start, end, facts, references);
       if (heading && parent) {
         const headingText = chars.slice(start, end).join('').replace(/\s+/g, ' ').trim();
         facts.headings.push({ depth: Number(parent.tag.slice(1)), text: headingText, start, end });
@@ -120,7 +123,7 @@ function blank(chars: string[], start: number, end: number): void {
 }
 
 /** Inline Markdown of one paragraph or heading: code, autolinks, HTML, links, images, emphasis. */
-function scanInline(text: string, chars: string[], start: number, end: number, facts: MarkdownFacts): void {
+function scanInline(text: string, chars: string[], start: number, end: number, facts: MarkdownFacts, references: References): void {
   let index = start;
   while (index < end) {
     const char = chars[index];
@@ -158,7 +161,7 @@ function scanInline(text: string, chars: string[], start: number, end: number, f
         continue;
       }
     } else if (char === '[' || (char === '!' && text[index + 1] === '[')) {
-      const consumed = scanLink(text, chars, index, end, facts);
+      const consumed = scanLink(text, chars, index, end, facts, references);
       if (consumed !== undefined) {
         index = consumed;
         continue;
@@ -188,8 +191,13 @@ function codeSpanEnd(text: string, start: number, end: number): number | undefin
   return undefined;
 }
 
-/** `[text](url)`, `![alt](url)`, `[text][ref]`: keeps link text as prose, blanks the rest. */
-function scanLink(text: string, chars: string[], start: number, end: number, facts: MarkdownFacts): number | undefined {
+/** Link reference definitions of the body, by label as CommonMark normalises it (case-folded, spaces collapsed). */
+type References = Record<string, { href: string } | undefined>;
+
+const resolve = (references: References, label: string): string | undefined => references[blockParser.utils.normalizeReference(label)]?.href;
+
+/** `[text](url)`, `![alt](url)`, `[text][ref]`, `[text][]`, `[ref]`: keeps link text as prose, blanks the rest. */
+function scanLink(text: string, chars: string[], start: number, end: number, facts: MarkdownFacts, references: References): number | undefined {
   const image = text[start] === '!';
   const open = image ? start + 1 : start;
   const close = matching(text, open, end, '[', ']');
@@ -197,6 +205,7 @@ function scanLink(text: string, chars: string[], start: number, end: number, fac
   const after = text[close + 1];
   let finish: number;
   let url = '';
+  let reference: string | undefined;
   if (after === '(') {
     const paren = matching(text, close + 1, end, '(', ')');
     if (paren === undefined) return undefined;
@@ -204,21 +213,29 @@ function scanLink(text: string, chars: string[], start: number, end: number, fac
     url = destination.startsWith('<') ? destination.slice(1, destination.indexOf('>') === -1 ? undefined : destination.indexOf('>')) : (destination.split(/\s+/)[0] ?? '');
     finish = paren + 1;
   } else if (after === '[') {
-    const reference = matching(text, close + 1, end, '[', ']');
-    if (reference === undefined) return undefined;
-    finish = reference + 1;
+    const closeReference = matching(text, close + 1, end, '[', ']');
+    if (closeReference === undefined) return undefined;
+    const written = text.slice(close + 2, closeReference);
+    reference = written.trim() === '' ? text.slice(open + 1, close) : written;
+    url = resolve(references, reference) ?? '';
+    finish = closeReference + 1;
   } else {
-    return undefined;
+    // A shortcut reference is a link only when its label is defined; else it is text in brackets.
+    const defined = resolve(references, text.slice(open + 1, close));
+    if (defined === undefined) return undefined;
+    reference = text.slice(open + 1, close);
+    url = defined;
+    finish = close + 1;
   }
   if (image) {
-    facts.links.push({ url, text: text.slice(open + 1, close), start, end: finish, image: true });
+    facts.links.push({ url, text: text.slice(open + 1, close), start, end: finish, image: true, ...(reference === undefined ? {} : { reference }) });
     blank(chars, start, finish);
     return finish;
   }
   chars[open] = ' ';
-  scanInline(text, chars, open + 1, close, facts);
+  scanInline(text, chars, open + 1, close, facts, references);
   const label = chars.slice(open + 1, close).join('').replace(/\s+/g, ' ').trim();
-  facts.links.push({ url, text: label, start, end: finish, image: false });
+  facts.links.push({ url, text: label, start, end: finish, image: false, ...(reference === undefined ? {} : { reference }) });
   blank(chars, close, finish);
   return finish;
 }

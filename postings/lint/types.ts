@@ -134,8 +134,12 @@ export interface LintDocument {
   prose: string;
   /** The Markdown headings of the body, in order. */
   headings: { depth: number; text: string; start: number; end: number }[];
-  /** Links and images of the body. */
-  links: { url: string; text: string; start: number; end: number; image: boolean }[];
+  /**
+   * Links and images of the body. A reference-style link (`[text][label]`,
+   * `[label][]`, `[label]`) has its definition's address, or "" when no
+   * definition in the file has the label, and `reference`, the label as written.
+   */
+  links: { url: string; text: string; start: number; end: number; image: boolean; reference?: string }[];
   /** Raw HTML in the body (blocks and inline tags). */
   html: { value: string; start: number; end: number }[];
   /** Get a front matter value by path ("title", "params.location"). */

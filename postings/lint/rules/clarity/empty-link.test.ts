@@ -15,6 +15,12 @@ describe('empty-link', () => {
       '![Our team at the 2024 retreat](team.jpg)',
       '[//]: # (A Markdown comment: not a link)',
       '`[](not a link)`',
+      '[exascale barrier in HPC][sage]\n\n[sage]: https://www.sagestorage.eu/',
+      '[Nix][] and [Bazel]\n\n[nix]: https://nixos.org\n[BAZEL]: https://bazel.build',
+      '[GHC  Proposal][linear types]\n\n[Linear   Types]: https://github.com/ghc-proposals/ghc-proposals/pull/111',
+      '[paper][p] comes before its definition.\n\n- a list\n\n[p]: <https://arxiv.org/abs/1710.09756> "Linear Haskell"',
+      '[![Build status](https://ci.example.com/badge.svg)](https://ci.example.com)',
+      'A [bracketed aside] that no definition names is text, not a link.',
     ])('%j', (text) => {
       expect(lint(text)).toEqual([]);
     });
@@ -39,6 +45,21 @@ describe('empty-link', () => {
       expect(rest).toEqual([]);
       expect(diagnostic).toMatchObject({ severity: 'warning' });
       expect(diagnostic?.message.startsWith(message)).toBe(true);
+    });
+
+    it('names the label when a reference-style link has no definition', () => {
+      const text = body('Read the [paper][linear-types-paper].\n\n[linear-types]: https://example.com');
+      const [diagnostic] = runRule(emptyLinkRule, text);
+      expect(diagnostic && flagged(text, diagnostic)).toBe('[paper][linear-types-paper]');
+      expect(diagnostic?.message).toBe('The link “paper” refers to [linear-types-paper], but no line of the file defines that address: add one, [linear-types-paper]: https://…');
+    });
+
+    it('reports a reference definition that goes nowhere', () => {
+      expect(lint('[Apply][a]\n\n[a]: #')[0]?.message).toBe('The link “Apply” goes nowhere (“#”): put the page or e-mail address it should open between the parentheses.');
+    });
+
+    it('still reports the image without alt text inside a linked image, as info only', () => {
+      expect(lint('[![](logo.png)](https://example.com)').map((diagnostic) => diagnostic.severity)).toEqual(['info']);
     });
 
     it('reports an image without alt text as info', () => {
