@@ -7,15 +7,11 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PAGE_CSP, playwrightPdfOptions, type PrintOptions } from '../export/index.js';
+import { HEADLESS_CHROMIUM_ARGS } from './chromium-args.js';
 import { findChromium } from './find-chromium.js';
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...HEADLESS_CHROMIUM_ARGS,
   '--disable-extensions',
   '--disable-dev-shm-usage',
   // Belt and braces to the aborted requests: a connection Chromium opens on its own (a preconnect, a DNS prefetch)

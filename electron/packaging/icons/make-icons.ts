@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { HEADLESS_CHROMIUM_ARGS } from '../../../postings/print/chromium-args.js';
 import { encodeIcns } from './icns.js';
 import { encodeIco } from './ico.js';
 
@@ -19,7 +20,7 @@ export const ICNS_SIZES = [16, 32, 64, 128, 256, 512, 1024];
 async function render(svg: string, sizes: readonly number[]): Promise<Map<number, Uint8Array>> {
   const browser = await chromium.launch({
     executablePath: process.env.POSTING_DESK_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [...HEADLESS_CHROMIUM_ARGS],
   });
   try {
     const pngs = new Map<number, Uint8Array>();
