@@ -6,7 +6,7 @@
  * like a tag is written as `&lt;`), so a job board that renders raw HTML
  * gets nothing it could run.
  */
-import { isElement, parseHtmlFragment, textContent, type HtmlElement, type HtmlNode } from './html-tree.js';
+import { footnoteItems, isElement, parseHtmlFragment, textContent, type HtmlElement, type HtmlNode } from './html-tree.js';
 
 interface Footnote {
   label: string;
@@ -206,18 +206,7 @@ function definitionList(element: HtmlElement, state: State): string {
 }
 
 function collectFootnotes(element: HtmlElement, state: State): void {
-  const list = element.children.find((child): child is HtmlElement => isElement(child, 'ol'));
-  for (const item of list?.children ?? []) {
-    if (!isElement(item, 'li')) continue;
-    const label = /^fn:(.+)$/.exec(item.attrs.id ?? '')?.[1] ?? String(state.footnotes.length + 1);
-    state.footnotes.push({ label, content: withoutBackrefs(item.children) });
-  }
-}
-
-function withoutBackrefs(nodes: readonly HtmlNode[]): HtmlNode[] {
-  return nodes
-    .filter((node) => !(isElement(node, 'a') && /\bfootnote-backref\b/.test(node.attrs.class ?? '')))
-    .map((node) => (node.kind === 'element' ? { ...node, children: withoutBackrefs(node.children) } : node));
+  state.footnotes.push(...footnoteItems(element, state.footnotes.length));
 }
 
 // ---------------------------------------------------------------- inline

@@ -5,7 +5,7 @@
  * their description. Markup-looking text is dropped, so a form that shows
  * its input as HTML gets nothing it could run.
  */
-import { isElement, parseHtmlFragment, textContent, type HtmlElement, type HtmlNode } from './html-tree.js';
+import { footnoteItems, isElement, parseHtmlFragment, textContent, type HtmlElement, type HtmlNode } from './html-tree.js';
 
 const BLOCK = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'hr', 'table', 'dl', 'dt', 'dd',
@@ -114,19 +114,9 @@ function tableRows(table: HtmlElement): HtmlElement[][] {
 }
 
 function collectNotes(element: HtmlElement, state: State): void {
-  const list = element.children.find((child): child is HtmlElement => isElement(child, 'ol'));
-  for (const item of list?.children ?? []) {
-    if (!isElement(item, 'li')) continue;
-    const label = /^fn:(.+)$/.exec(item.attrs.id ?? '')?.[1] ?? String(state.notes.length + 1);
-    const text = blocks(withoutBackrefs(item.children), state, 0).replace(/\s*\n\s*/g, ' ').trim();
-    state.notes.push(`[${label}] ${text}`);
+  for (const { label, content } of footnoteItems(element, state.notes.length)) {
+    state.notes.push(`[${label}] ${blocks(content, state, 0).replace(/\s*\n\s*/g, ' ').trim()}`);
   }
-}
-
-function withoutBackrefs(nodes: readonly HtmlNode[]): HtmlNode[] {
-  return nodes
-    .filter((node) => !(isElement(node, 'a') && /\bfootnote-backref\b/.test(node.attrs.class ?? '')))
-    .map((node) => (node.kind === 'element' ? { ...node, children: withoutBackrefs(node.children) } : node));
 }
 
 function inlineText(nodes: readonly HtmlNode[], state: State): string {

@@ -40,3 +40,20 @@ export function textContent(nodes: readonly HtmlNode[]): string {
 export function isElement(node: HtmlNode | undefined, ...names: string[]): node is HtmlElement {
   return node !== undefined && node.kind === 'element' && (names.length === 0 || names.includes(node.name));
 }
+
+/**
+ * The notes of a rendered footnotes block (an <ol> of <li id="fn:label">):
+ * each one's label, else its number counting `before` notes already
+ * taken, and its content without the back-links to the text.
+ */
+export function footnoteItems(block: HtmlElement, before: number): { label: string; content: HtmlNode[] }[] {
+  const list = block.children.find((child): child is HtmlElement => isElement(child, 'ol'));
+  const items = (list?.children ?? []).filter((item): item is HtmlElement => isElement(item, 'li'));
+  return items.map((item, index) => ({ label: /^fn:(.+)$/.exec(item.attrs.id ?? '')?.[1] ?? String(before + index + 1), content: withoutBackrefs(item.children) }));
+}
+
+function withoutBackrefs(nodes: readonly HtmlNode[]): HtmlNode[] {
+  return nodes
+    .filter((node) => !(isElement(node, 'a') && /\bfootnote-backref\b/.test(node.attrs.class ?? '')))
+    .map((node) => (node.kind === 'element' ? { ...node, children: withoutBackrefs(node.children) } : node));
+}
