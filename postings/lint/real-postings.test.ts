@@ -51,7 +51,10 @@ describe('lint on the real-postings corpus', () => {
     const perPosting = new Map<string, number>();
     for (const note of figures.notes) perPosting.set(note.file, (perPosting.get(note.file) ?? 0) + 1);
     expect(figures.notes.length / figures.postings, summary).toBeLessThanOrEqual(3);
-    expect(Math.max(0, ...perPosting.values()), summary).toBeLessThanOrEqual(5);
+    // Every posting, not only the average: 4 in two postings before ("determined by a background
+    // investigation" and "data driven group" read as traits).
+    const over = [...perPosting].filter(([, count]) => count > 3);
+    expect(over, summary).toEqual([]);
   });
 
   it('offers no suggestion that is an offensive, sexual or slur word', async () => {

@@ -18,12 +18,28 @@ export interface CodedWordAlternatives {
    * goals" → "person goals").
    */
   onlyIfFollowedBy?: RegExp;
+  /** Not offered when the word is a verb here, not a trait: "determined by a background check", "is driven by demand". */
+  notIfFollowedBy?: RegExp;
+  /** Not offered after these words: a passive verb ("as determined"), an open compound ("data driven"). */
+  notIfPrecededBy?: RegExp;
 }
 
 // What can follow a noun but not an adjective: a clause, a preposition, punctuation or the end.
 const AS_NOUN = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:who|whom|that|which|with|to|of|for|is|are|was|will|can|in|on|at|and|or|but)\b)/i;
 
+// A participle followed by its agent or object is a verb: "determined by", "determined whether", "driven by".
+const AS_VERB_AFTER = /^\s+(?:by|whether|that|if|how|what|which|in\s+accordance)\b/i;
+const AS_PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|as|gets?|got)\s+$/i;
+// "data driven", "test driven": the compound "data-driven" written open is about the work, not a trait.
+const OPEN_COMPOUND_BEFORE =
+  /\b(?:data|test|event|customer|user|mission|results?|purpose|research|evidence|values?|metrics?|community|domain|model|design|feedback|insights?|technology|product|impact|market|hypothesis|demand|science|process)\s+$/i;
+
 const plain = (...alternatives: string[]): CodedWordAlternatives => ({ alternatives });
+const participle = (...alternatives: string[]): CodedWordAlternatives => ({
+  alternatives,
+  notIfFollowedBy: AS_VERB_AFTER,
+  notIfPrecededBy: new RegExp(`${AS_PASSIVE_BEFORE.source}|${OPEN_COMPOUND_BEFORE.source}`, 'i'),
+});
 const asNoun = (...alternatives: string[]): CodedWordAlternatives => ({ alternatives, onlyIfFollowedBy: AS_NOUN });
 
 export const MASCULINE_ALTERNATIVES: ReadonlyMap<string, CodedWordAlternatives> = new Map([
@@ -49,9 +65,9 @@ export const MASCULINE_ALTERNATIVES: ReadonlyMap<string, CodedWordAlternatives> 
   ['confident', plain('comfortable', 'sure')],
   ['courageous', plain('bold')],
   ['decisive', plain('clear-thinking')],
-  ['determined', plain('persevering', 'motivated')],
+  ['determined', participle('persevering', 'motivated')],
   ['dominant', plain('established', 'strong')],
-  ['driven', plain('motivated')],
+  ['driven', participle('motivated')],
   ['fearless', plain('bold')],
   ['hierarchical', plain('structured')],
   ['hierarchy', plain('structure')],

@@ -69,5 +69,13 @@ describe('gender-coded-words', () => {
       expect(suggested(genderCodedWords, 'Set individual goals.')).toEqual([]);
     });
 
+    it('does not take a participle used as a verb, or an open compound, for a trait', () => {
+      expect(flags(genderCodedWords, 'Suitability is determined by a background investigation.')).toEqual([]);
+      expect(flags(genderCodedWords, 'Pay will be determined whether or not you relocate.')).toEqual([]);
+      expect(flags(genderCodedWords, 'Our roadmap is driven by demand.')).toEqual([]);
+      expect(flags(genderCodedWords, 'We are a technology and data driven group.')).toEqual([]);
+      expect(flags(genderCodedWords, 'A determined, driven engineer.')).toEqual(['determined', 'driven']);
+    });
+
   });
 });

@@ -25,7 +25,7 @@ export const genderCodedWords: Rule = {
       'The title and the body are scored; code, links and other front matter are not.',
       'Only what is worth changing is underlined: feminine-coded words never are (the research found they put',
       'no one off), and masculine-coded words only when the posting as a whole leans masculine, each word once,',
-      'where a neutral alternative exists, and not words that only start like a coded stem ("competence", "individuals"). The summary (`genderCoding`) always lists both kinds.',
+      'where a neutral alternative exists, and not words that only start like a coded stem ("competence", "individuals"), nor a participle used as a verb or in an open compound ("determined by a background check", "data driven"). The summary (`genderCoding`) always lists both kinds.',
     ].join(' '),
   },
   check(document) {
@@ -86,6 +86,9 @@ function alternativesFor(text: string, coded: CodedWord): readonly string[] {
   if (text[coded.start - 1] === '-' || text[coded.end] === '-') return [];
   const known = MASCULINE_ALTERNATIVES.get(coded.word.toLowerCase());
   if (!known) return [];
-  if (known.onlyIfFollowedBy && !known.onlyIfFollowedBy.test(text.slice(coded.end, coded.end + 40))) return [];
+  const after = text.slice(coded.end, coded.end + 40);
+  if (known.onlyIfFollowedBy && !known.onlyIfFollowedBy.test(after)) return [];
+  if (known.notIfFollowedBy?.test(after)) return [];
+  if (known.notIfPrecededBy?.test(text.slice(Math.max(0, coded.start - 40), coded.start))) return [];
   return known.alternatives;
 }
