@@ -1,6 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LintContext } from '../lint/types.js';
+import { fileStamp } from '../repo/file-stamp.js';
 import { repositoryLintContext } from '../repo/lint-setup.js';
 import { findPostingFiles } from '../repo/list-postings.js';
 import { openRepository, type Repository } from '../repo/repository.js';
@@ -41,15 +42,6 @@ export class RepositoryCache {
   }
 }
 
-const stampOf = (file: string): string => {
-  try {
-    const info = statSync(file);
-    return `${info.size}:${info.mtimeMs}:${info.ino}`;
-  } catch {
-    return '-';
-  }
-};
-
 /** Every file a Hugo configuration can come from, with the settings file. */
 function configStamp(root: string): string {
   const names = ['hugo', 'config'].flatMap((name) => ['toml', 'yaml', 'yml', 'json'].map((extension) => `${name}.${extension}`));
@@ -59,9 +51,9 @@ function configStamp(root: string): string {
   } catch {
     // No config folder.
   }
-  return [...names, SETTINGS_FILE].map((name) => stampOf(join(root, name))).concat(folder.map((name) => `${name}=${stampOf(join(root, 'config', '_default', name))}`)).join('|');
+  return [...names, SETTINGS_FILE].map((name) => fileStamp(join(root, name))).concat(folder.map((name) => `${name}=${fileStamp(join(root, 'config', '_default', name))}`)).join('|');
 }
 
 function postingsStamp(repository: Repository): string {
-  return findPostingFiles(repository.sectionDir).map((file) => `${file}=${stampOf(file)}`).join('|');
+  return findPostingFiles(repository.sectionDir).map((file) => `${file}=${fileStamp(file)}`).join('|');
 }

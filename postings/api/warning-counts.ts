@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodePosting } from '../file/decode.js';
 import { lintPosting } from '../lint/lint-posting.js';
 import type { LintContext } from '../lint/types.js';
+import { fileStamp } from '../repo/file-stamp.js';
 import type { Repository } from '../repo/repository.js';
 
 export interface Counts {
@@ -35,14 +36,14 @@ export class WarningCounts {
     // The first call loads the dictionaries (most of a second): the list does not wait for them.
     const lint = await Promise.race([loading, delay(this.budgetMs)]);
     if (lint === undefined) {
-      void loading.then((ready) => this.countLater(generation, repository, paths.map((path) => ({ path, stamp: stampOf(join(repository.root, path)) })), ready, contextKey(ready)), () => undefined);
+      void loading.then((ready) => this.countLater(generation, repository, paths.map((path) => ({ path, stamp: fileStamp(join(repository.root, path)) })), ready, contextKey(ready)), () => undefined);
       return new Map(paths.map((path) => [path, this.known(path, repository)]));
     }
     const context = contextKey(lint);
     const result = new Map<string, Counts | null>();
     const pending: { path: string; stamp: string }[] = [];
     for (const path of paths) {
-      const stamp = stampOf(join(repository.root, path));
+      const stamp = fileStamp(join(repository.root, path));
       const cached = this.cache.get(path);
       if (cached && cached.stamp === stamp && cached.context === context) result.set(path, cached);
       else pending.push({ path, stamp });
@@ -65,7 +66,7 @@ export class WarningCounts {
   /** A count made before, while the file is unchanged, though the context may have moved on since. */
   private known(path: string, repository: Repository): Counts | null {
     const cached = this.cache.get(path);
-    return cached && cached.stamp === stampOf(join(repository.root, path)) ? cached : null;
+    return cached && cached.stamp === fileStamp(join(repository.root, path)) ? cached : null;
   }
 
   private async countLater(generation: number, repository: Repository, pending: { path: string; stamp: string }[], lint: LintContext, context: string): Promise<void> {
@@ -91,15 +92,6 @@ export class WarningCounts {
     }
     this.cache.set(path, { ...counts, stamp, context });
     return counts;
-  }
-}
-
-function stampOf(file: string): string {
-  try {
-    const info = statSync(file);
-    return `${info.size}:${info.mtimeMs}:${info.ino}`;
-  } catch {
-    return 'missing';
   }
 }
 
