@@ -6,7 +6,7 @@
  * like a tag is written as `&lt;`), so a job board that renders raw HTML
  * gets nothing it could run.
  */
-import { footnoteItems, isElement, parseHtmlFragment, textContent, type HtmlElement, type HtmlNode } from './html-tree.js';
+import { BLOCK_ELEMENTS, convertBlocks, footnoteItems, isElement, parseHtmlFragment, textContent, type HtmlElement, type HtmlNode } from './html-tree.js';
 
 interface Footnote {
   label: string;
@@ -41,13 +41,8 @@ function footnoteText(note: Footnote, state: State): string {
   return [`[^${note.label}]: ${first}`, ...rest.map((line) => (line === '' ? '' : `    ${line}`))].join('\n');
 }
 
-const BLOCK = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'hr', 'table', 'dl', 'dt', 'dd',
-  'div', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'main', 'figure', 'figcaption', 'details', 'summary', 'address',
-]);
-
 function isBlock(node: HtmlNode): boolean {
-  return node.kind === 'element' && BLOCK.has(node.name);
+  return node.kind === 'element' && BLOCK_ELEMENTS.has(node.name);
 }
 
 /**
@@ -55,24 +50,7 @@ function isBlock(node: HtmlNode): boolean {
  * list item); runs of inline content become paragraphs.
  */
 function blocks(nodes: readonly HtmlNode[], state: State, separator = '\n\n'): string {
-  const out: string[] = [];
-  let inline: HtmlNode[] = [];
-  const flush = (): void => {
-    const text = protectLineStarts(inlineText(inline, state).trim());
-    if (text !== '') out.push(text);
-    inline = [];
-  };
-  for (const node of nodes) {
-    if (!isBlock(node)) {
-      inline.push(node);
-      continue;
-    }
-    flush();
-    const text = block(node as HtmlElement, state);
-    if (text !== '') out.push(text);
-  }
-  flush();
-  return out.join(separator);
+  return convertBlocks(nodes, BLOCK_ELEMENTS, (element) => block(element, state), (run) => protectLineStarts(inlineText(run, state).trim())).join(separator);
 }
 
 function block(element: HtmlElement, state: State): string {

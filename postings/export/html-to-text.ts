@@ -5,12 +5,10 @@
  * their description. Markup-looking text is dropped, so a form that shows
  * its input as HTML gets nothing it could run.
  */
-import { footnoteItems, isElement, parseHtmlFragment, textContent, type HtmlElement, type HtmlNode } from './html-tree.js';
+import { BLOCK_ELEMENTS, convertBlocks, footnoteItems, isElement, parseHtmlFragment, textContent, type HtmlElement, type HtmlNode } from './html-tree.js';
 
-const BLOCK = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'hr', 'table', 'dl', 'dt', 'dd',
-  'div', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'main', 'figure', 'figcaption', 'details', 'summary', 'address', 'tr',
-]);
+/** Table rows are lines of their own in plain text. */
+const BLOCK = new Set([...BLOCK_ELEMENTS, 'tr']);
 
 interface State {
   notes: string[];
@@ -33,24 +31,7 @@ function isBlock(node: HtmlNode): boolean {
 }
 
 function blocks(nodes: readonly HtmlNode[], state: State, depth: number): string {
-  const out: string[] = [];
-  let inline: HtmlNode[] = [];
-  const flush = (): void => {
-    const text = inlineText(inline, state).trim();
-    if (text !== '') out.push(text);
-    inline = [];
-  };
-  for (const node of nodes) {
-    if (!isBlock(node)) {
-      inline.push(node);
-      continue;
-    }
-    flush();
-    const text = block(node as HtmlElement, state, depth);
-    if (text !== '') out.push(text);
-  }
-  flush();
-  return out.join('\n\n');
+  return convertBlocks(nodes, BLOCK, (element) => block(element, state, depth), (run) => inlineText(run, state).trim()).join('\n\n');
 }
 
 function block(element: HtmlElement, state: State, depth: number): string {

@@ -57,3 +57,31 @@ function withoutBackrefs(nodes: readonly HtmlNode[]): HtmlNode[] {
     .filter((node) => !(isElement(node, 'a') && /\bfootnote-backref\b/.test(node.attrs.class ?? '')))
     .map((node) => (node.kind === 'element' ? { ...node, children: withoutBackrefs(node.children) } : node));
 }
+
+/** The elements a converter starts a new block at. */
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'hr', 'table', 'dl', 'dt', 'dd',
+  'div', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'main', 'figure', 'figcaption', 'details', 'summary', 'address',
+]);
+
+/**
+ * Children as a converter's blocks, in order: each block element written by
+ * `block`, each run of inline content between them by `inline`; empty ones
+ * left out.
+ */
+export function convertBlocks(nodes: readonly HtmlNode[], blockNames: ReadonlySet<string>, block: (element: HtmlElement) => string, inline: (run: HtmlNode[]) => string): string[] {
+  const out: string[] = [];
+  let run: HtmlNode[] = [];
+  const add = (text: string): void => {
+    if (text !== '') out.push(text);
+  };
+  for (const node of nodes) {
+    if (node.kind === 'element' && blockNames.has(node.name)) {
+      add(inline(run));
+      run = [];
+      add(block(node));
+    } else run.push(node);
+  }
+  add(inline(run));
+  return out;
+}
