@@ -12,7 +12,11 @@
  * charity serves ("young people", "young carers");
  * "energetic" alone is not flagged (too common, and fine on its own), only
  * beside "young"; "3+ years" and ranges are experience levels, not age
- * limits; a minimum age ("at least 18") is often a legal requirement.
+ * limits; a minimum age ("at least 18") is often a legal requirement;
+ * recent graduates welcomed beside everyone else ("recent graduates are
+ * welcome to apply", "open to recent graduates", "including recent
+ * graduates") limits no one: only asking for them ("we are hiring recent
+ * grads", "you are a recent graduate") is flagged.
  */
 
 import type { InclusivePhrase } from '../phrase-check.js';
@@ -31,6 +35,12 @@ const ABOUT_STAFF = new RegExp(String.raw`^(?:[\s,]+(?:and\s+)?(?!people\b|perso
 
 const EXPERIENCE_FOLLOWS = /^(?:['’]|\s)*(?:of\s+)?(?:[\p{L}-]+\s+){0,2}(?:experience|exp\b|in\s+(?:the|a|an|this|similar|related)\b|working\b)/iu;
 
+// Welcoming recent graduates among others, before or after the words.
+const WELCOMED_AFTER = /^[\s,!]*(?:(?:are|is)\s+)?(?:also\s+|very\s+|most\s+|more\s+than\s+|equally\s+)?(?:welcome[ds]?|encouraged|invited|eligible|considered)\b|^\s+(?:may|can|should)\s+also\s+apply\b/i;
+const WELCOMED_BEFORE =
+  /(?:\bwelcomes?|\bwelcoming|\bencourag(?:e|es|ing)|\binvit(?:e|es|ing)|\bincluding|\bopen\s+to|\bas\s+well\s+as|\balso|\bor\s+even)\s+(?:applications\s+from\s+|applicants\s+(?:who\s+are\s+)?)?(?:all\s+|other\s+)?$/i;
+const recentGraduates = { reason: PROXY, unlessFollowedBy: WELCOMED_AFTER, unlessPrecededBy: WELCOMED_BEFORE };
+
 export const AGE_WORDING: readonly InclusivePhrase[] = [
   { phrases: ['young and dynamic', 'young, dynamic'], alternatives: ['dynamic'], reason: AGE },
   { phrases: ['young and energetic', 'young, energetic', 'energetic young', 'energetic and young'], alternatives: ['enthusiastic'], reason: AGE },
@@ -48,9 +58,9 @@ export const AGE_WORDING: readonly InclusivePhrase[] = [
   { phrases: ['digital natives'], alternatives: ['people fluent with digital tools'], reason: PROXY },
   // "digital-native brands" (DNVBs) is a retail term, not a person.
   { phrases: ['digital native', 'digitally native'], alternatives: ['digitally fluent'], reason: PROXY, unlessFollowedBy: /^[\s-]+(?:brands?|compan(?:y|ies)|businesse?s?|retailers?|banks?|start-?ups?|vertical)\b/i },
-  { phrases: ['a recent graduate', 'a recent grad', 'a recent college graduate', 'a recent university graduate', 'a new grad', 'a new graduate', 'a fresh graduate'], alternatives: ['an entry-level candidate', 'an early-career candidate'], reason: PROXY },
-  { phrases: ['recent graduates', 'recent grads', 'recent college graduates', 'recent university graduates', 'new grads', 'new graduates', 'fresh graduates'], alternatives: ['entry-level candidates', 'early-career candidates'], reason: PROXY },
-  { phrases: ['recent graduate', 'recent grad', 'recent college graduate', 'recent university graduate', 'new grad', 'new graduate', 'fresh graduate'], alternatives: ['entry-level'], reason: PROXY },
+  { phrases: ['a recent graduate', 'a recent grad', 'a recent college graduate', 'a recent university graduate', 'a new grad', 'a new graduate', 'a fresh graduate'], alternatives: ['an entry-level candidate', 'an early-career candidate'], ...recentGraduates },
+  { phrases: ['recent graduates', 'recent grads', 'recent college graduates', 'recent university graduates', 'new grads', 'new graduates', 'fresh graduates'], alternatives: ['entry-level candidates', 'early-career candidates'], ...recentGraduates },
+  { phrases: ['recent graduate', 'recent grad', 'recent college graduate', 'recent university graduate', 'new grad', 'new graduate', 'fresh graduate'], alternatives: ['entry-level'], ...recentGraduates },
   { phrases: ['fresh out of college', 'fresh out of university', 'fresh out of school', 'straight out of college', 'straight out of university', 'straight out of school'], alternatives: ['early in your career'], reason: PROXY },
   {
     phrases: ['no more than {n} years', 'not more than {n} years', 'at most {n} years', 'a maximum of {n} years', 'maximum of {n} years', 'max {n} years', 'max. {n} years', 'up to a maximum of {n} years'],

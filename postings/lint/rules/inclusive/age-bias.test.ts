@@ -15,6 +15,12 @@ describe('age-bias', () => {
       'Mentor children aged 5 to 11 in our coding club.',
       'The contract runs for no more than 2 years.',
       'You must be at least 18 years old.',
+      'Recent graduates are welcome to apply.',
+      'Recent graduates welcome!',
+      'We welcome applications from recent graduates and career changers.',
+      'The role is open to recent graduates as well as experienced engineers.',
+      'Anyone can apply, including new grads.',
+      'This early-career role suits someone in their first job.',
     ])('%s', (text) => {
       expect(flags(ageBias, text)).toEqual([]);
     });
@@ -26,7 +32,9 @@ describe('age-bias', () => {
       ['We are a young team of engineers.', ['young team']],
       ['A youthful, energetic office.', ['youthful']],
       ['You are a digital native.', ['a digital native']],
-      ['Recent graduates are welcome to apply.', ['Recent graduates']],
+      ['We are hiring for grads / recent grads (<24 months exp).', ['recent grads']],
+      ['Only recent graduates will be considered.', ['recent graduates']],
+      ['We are looking for recent graduates.', ['recent graduates']],
       ['New Grad Software Engineer', ['New Grad']],
       ['Ideal for someone fresh out of college.', ['fresh out of college']],
       ['You have no more than 5 years of experience.', ['no more than 5 years']],
@@ -43,7 +51,7 @@ describe('age-bias', () => {
     it.each([
       ['Join our young and dynamic team!', 'Join our dynamic team!'],
       ['You are a digital native.', 'You are fluent with digital tools.'],
-      ['Recent graduates are welcome.', 'Entry-level candidates are welcome.'],
+      ['We are looking for recent graduates.', 'We are looking for entry-level candidates.'],
       ['You are a recent graduate.', 'You are an entry-level candidate.'],
       ['We want a young engineer.', 'We want an early-career engineer.'],
     ])('%s', (text, fixed) => {
