@@ -77,5 +77,11 @@ describe('gender-coded-words', () => {
       expect(flags(genderCodedWords, 'A determined, driven engineer.')).toEqual(['determined', 'driven']);
     });
 
+    it('does not take a coded word inside a name for a trait', () => {
+      expect(flags(genderCodedWords, 'The office is at 101 Independence Ave, SE.')).toEqual([]);
+      expect(flags(genderCodedWords, 'Independence matters here.')).toEqual(['Independence']);
+      expect(flags(genderCodedWords, '+++\ntitle = "Ambitious Engineer"\n+++\nHello.\n')).toEqual(['Ambitious']);
+    });
+
   });
 });

@@ -25,7 +25,7 @@ export const genderCodedWords: Rule = {
       'The title and the body are scored; code, links and other front matter are not.',
       'Only what is worth changing is underlined: feminine-coded words never are (the research found they put',
       'no one off), and masculine-coded words only when the posting as a whole leans masculine, each word once,',
-      'where a neutral alternative exists, and not words that only start like a coded stem ("competence", "individuals"), nor a participle used as a verb or in an open compound ("determined by a background check", "data driven"). The summary (`genderCoding`) always lists both kinds.',
+      'where a neutral alternative exists, and not words that only start like a coded stem ("competence", "individuals"), nor a participle used as a verb or in an open compound ("determined by a background check", "data driven"), nor part of a name ("101 Independence Ave"). The summary (`genderCoding`) always lists both kinds.',
     ].join(' '),
   },
   check(document) {
@@ -37,7 +37,7 @@ export const genderCodedWords: Rule = {
     const reports: Report[] = [];
     for (const word of coded) {
       const key = word.word.toLowerCase();
-      if (word.coding !== 'masculine' || seen.has(key) || STEM_LOOKALIKES.test(key)) continue;
+      if (word.coding !== 'masculine' || seen.has(key) || STEM_LOOKALIKES.test(key) || inName(text, word)) continue;
       seen.add(key);
       const report = reportFor(document.text, text, word);
       if (report.suggestions !== undefined || PAY_NOUN.test(text.slice(word.end, word.end + 40))) reports.push(report);
@@ -53,6 +53,19 @@ export const genderCodedWords: Rule = {
  * them (and so does the summary, to match it); they are not underlined.
  */
 const STEM_LOOKALIKES = /^(?:competen(?:ce|ces|cy|cies|t|tly)|individuals|objectives)$/;
+
+/**
+ * A capitalised word mid-sentence followed by another capitalised word is
+ * part of a name ("101 Independence Ave", "the Leadership Academy"), no
+ * trait to reword. Counted still, as gender-decoder counts it.
+ */
+function inName(text: string, coded: CodedWord): boolean {
+  if (!/^\p{Lu}/u.test(coded.word)) return false;
+  const lineStart = text.lastIndexOf('\n', coded.start - 1) + 1;
+  const before = text.slice(lineStart, coded.start).trimEnd();
+  if (before === '' || /[.!?:"'“‘(*#>-]$|^\s*(?:\d+[.)]|[-*+])$/.test(before)) return false;
+  return /^[\s,]+\p{Lu}/u.test(text.slice(coded.end, coded.end + 20));
+}
 
 const PAY_NOUN = /^[\s-]*(?:base\s+)?(?:salary|salaries|pay|wages?|compensation|remuneration|rates?|package|benefits|bonus|equity|stipend)\b/i;
 
