@@ -44,6 +44,8 @@ describe('location', () => {
       'This is an onsite position.',
       '**Work location:** Anywhere',
       'You will work in our Berlin office.',
+      'It’s a tremendous time to be working in a D.C. newsroom.',
+      'You will be part of the Leeds clinic.',
       'The team is based in Toronto.',
       'Join our fully distributed team.',
       'Crunch is a remote-first company.',

@@ -24,7 +24,8 @@ const WORKPLACE_WORDS: RegExp[] = [
   /\bdistributed\s+(?:team|company|workforce|organi[sz]ation)\b/gi,
   /\blocation\s*:/gi,
   /\b(?:based|located|headquartered)\s+in\s+(?:the\s+)?\p{Lu}/gu,
-  /\b(?:our|the)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:office|offices|headquarters|HQ|studio|campus)\b/gu,
+  // "our Berlin office", "working in a D.C. newsroom", "the Leeds clinic".
+  /\b(?:our|the|a|an)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?\s+(?:office|offices|headquarters|HQ|studio|campus|newsroom|lab|laboratory|clinic|hospital|branch|store|warehouse|hub)\b/gu,
   /\boffices?\s+in\s+\p{Lu}/gu,
 ];
 
