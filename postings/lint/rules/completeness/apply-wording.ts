@@ -20,14 +20,14 @@ export const APPLY_INSTRUCTIONS: readonly RegExp[] = [
   /\bapply\s+(?:online|via|through|at|using|by\s+(?:e-?mail|sending|submitting))\b/i,
   /\bapply\s+on\s+(?:our|the)\s+(?:website|site|careers?|jobs?|portal|page)\b/i,
   // "To apply, …", "To view details and to apply, please go to …"; not "able to apply machine learning".
-  /(?:^|[.!?:]\s+|\band\s+|,\s*)to\s+apply\b/im,
+  /(?:^|[.!?:]\s+)to\s+apply\b|\b(?:and|or)\s+to\s+apply\s*(?:[,:]|\s(?:please|visit|go|see|click|use|write|e-?mail|contact)\b)/im,
   /\bhow\s+to\s+apply\s*:?\s*$/im,
   // "Send your CV to …", "applications must be submitted electronically".
   new RegExp(String.raw`\b(?:send|submit(?:ted|ting)?|e-?mail|forward|mail|upload|lodge)\b[^.\n]{0,80}\b${DOCUMENTS}`, 'i'),
   new RegExp(String.raw`\b${DOCUMENTS}[^.\n]{0,60}\b(?:must|should|can|may|will)\s+be\s+(?:submitted|sent|e-?mailed|uploaded|lodged|made)\b`, 'i'),
   /\bclick\s+(?:on\s+)?(?:the\s+)?(?:apply|button|link)\b/i,
   // "Applications close 15 May", "The closing date for the submission of completed application forms is …".
-  /\bapplications?\s+(?:close|closes|closing|are\s+due|due)\b|\b(?:closing\s+date|deadline)\b[^.\n]{0,50}\bapplications?\b|\bapplication\s+(?:deadline|closing\s+date)\b/i,
+  /\bapplications?\s+(?:close|closes|closing|are\s+due|due)\b|\b(?:closing\s+date|deadline)\s+(?:for|of)\s+(?:the\s+)?(?:receipt\s+of\s+|submission\s+of\s+)?(?:completed\s+)?applications?\b|\bapplication\s+(?:deadline|closing\s+date)\b/i,
   // "Details of the application process are available on www.…", "application instructions: follow the links below".
   /\bapplication\s+(?:process|instructions|procedure|pack|details)\b[^.\n]{0,60}\b(?:available|found|see|visit|follow|go\s+to)\b/i,
 ];

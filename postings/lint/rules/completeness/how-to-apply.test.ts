@@ -89,6 +89,13 @@ describe('how-to-apply', () => {
       expect(lint(posting('', 'We build things.'))[0]?.message).toMatch(/^The posting does not say how to apply: no application link, e-mail address, instructions or closing date\./);
     });
 
+    it.each([
+      'You can learn new tools and to apply new techniques quickly.',
+      'You will meet a tight deadline for our web applications.',
+    ])('does not take work wording for a way to apply: %s', (body) => {
+      expect(lint(posting('', body))).toHaveLength(1);
+    });
+
     it('does not take a review start date or a link to another page for a way to apply', () => {
       expect(lint(posting('', 'Review of applications will begin on September 1.\n\nSee [the thread](http://thread.gmane.org/rails/9151).'))).toHaveLength(1);
     });
