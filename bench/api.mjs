@@ -25,30 +25,20 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchScript } from './support.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(process.env.POSTING_DESK_CORPUS ?? join(ROOT, '../shared/corpus'));
 const FIXTURE = resolve(CORPUS, '../fixtures/senior-backend-engineer.md');
 const DIST = join(ROOT, 'dist/postings');
+const { stop, progress, positiveInteger, loader } = benchScript('api');
+const load = loader(DIST);
 
 // bench/run-all.mjs passes every benchmark the same arguments: others' options are accepted and ignored.
 const { values: options } = parseArgs({ strict: false, options: { repeats: { type: 'string', default: '30' }, warmup: { type: 'string', default: '5' } } });
-const REPEATS = positive(options.repeats, '--repeats');
-const WARMUP = positive(options.warmup, '--warmup');
+const REPEATS = positiveInteger(options.repeats, '--repeats');
+const WARMUP = positiveInteger(options.warmup, '--warmup');
 
-function positive(text, name) {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) stop(`${name} needs a whole number above 0, got “${text}”`);
-  return value;
-}
-
-function stop(message) {
-  process.stderr.write(`bench/api: ${message}\n`);
-  process.exit(2);
-}
-
-const progress = (message) => process.stderr.write(`bench/api: ${message}\n`);
-const load = async (path) => import(pathToFileURL(join(DIST, path)).href).catch(() => stop(`dist/postings/${path} is missing: run \`npm run build\` first`));
 
 const { createHandlers } = await load('api/handlers.js');
 const { decodePosting } = await load('file/decode.js');

@@ -23,12 +23,15 @@ import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { benchScript } from './support.mjs';
 import { parse as tomlParse, stringify as tomlStringify } from 'smol-toml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(process.env.POSTING_DESK_CORPUS ?? join(ROOT, '../shared/corpus'));
 const JOBS = join(CORPUS, 'careers-crunch/content/jobs');
 const CLI = join(ROOT, 'dist/postings/cli/main.js');
+
+const { stop, progress, positiveInteger } = benchScript('core');
 
 const { values: options } = parseArgs({
   options: {
@@ -43,27 +46,11 @@ const TARGET_MS = 1000;
 /** Unique, ASCII and free of quotes, so every TOML writer spells it the same and its line is easy to find. */
 const NEW_TITLE = 'Edited by the Posting Desk benchmark';
 
-function positiveInteger(text, name) {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) stop(`${name} needs a whole number above 0, got “${text}”`);
-  return value;
-}
-
-/** Before anything is on disk: say why and leave. */
-function stop(message) {
-  process.stderr.write(`bench/core: ${message}\n`);
-  process.exit(1);
-}
-
 /** A benchmark that cannot be trusted (a wrong count, a failed process): thrown so the temporary site is still removed. */
 class BenchFailure extends Error {}
 
 function fail(message) {
   throw new BenchFailure(message);
-}
-
-function progress(message) {
-  process.stderr.write(`bench/core: ${message}\n`);
 }
 
 if (!existsSync(CLI)) stop('dist/ is missing: run `npm run build` first');

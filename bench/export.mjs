@@ -25,24 +25,20 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchScript } from './support.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(process.env.POSTING_DESK_CORPUS ?? join(ROOT, '../shared/corpus'));
 const FIXTURE = resolve(CORPUS, '../fixtures/senior-backend-engineer.md');
 const DIST = join(ROOT, 'dist/postings');
 const CLI = join(DIST, 'cli/main.js');
+const { stop, progress, positiveInteger, loader } = benchScript('export');
+const load = loader(DIST);
 
 // bench/run-all.mjs passes every benchmark the same arguments: others' options are accepted and ignored.
 const { values: options } = parseArgs({ strict: false, options: { repeats: { type: 'string', default: '5' } } });
-const REPEATS = Number(options.repeats);
-if (!Number.isInteger(REPEATS) || REPEATS < 1) stop(`--repeats needs a whole number above 0, got “${options.repeats}”`);
+const REPEATS = positiveInteger(options.repeats, '--repeats');
 
-function stop(message) {
-  process.stderr.write(`bench/export: ${message}\n`);
-  process.exit(2);
-}
-const progress = (message) => process.stderr.write(`bench/export: ${message}\n`);
-const load = async (path) => import(pathToFileURL(join(DIST, path)).href).catch(() => stop(`dist/postings/${path} is missing: run \`npm run build\` first`));
 
 const { PdfPrinter } = await load('print/pdf-printer.js');
 const { printablePage, printPosting } = await load('print/print-posting.js');

@@ -31,6 +31,7 @@ import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchScript } from './support.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = resolve(dirname(SELF), '..');
@@ -39,6 +40,8 @@ const SITE = join(CORPUS, 'careers-crunch');
 const JOBS = join(SITE, 'content/jobs');
 const FIXTURE = resolve(process.env.POSTING_DESK_FIXTURE ?? join(CORPUS, '../fixtures/senior-backend-engineer.md'));
 const CLI = join(ROOT, 'dist/postings/cli/main.js');
+
+const { stop, progress, positiveInteger } = benchScript('lint');
 
 const { values: options } = parseArgs({
   options: {
@@ -58,26 +61,11 @@ const WARM_TARGET_MS = 10;
 const SITE_TARGET_MS = 2000;
 const SITE_GRAMMAR_TARGET_MS = 4000;
 
-function positiveInteger(text, name) {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) stop(`${name} needs a whole number above 0, got “${text}”`);
-  return value;
-}
-
-function stop(message) {
-  process.stderr.write(`bench/lint: ${message}\n`);
-  process.exit(1);
-}
-
 /** A benchmark that cannot be trusted (a failed child, a wrong count): thrown so temporary files are still removed. */
 class BenchFailure extends Error {}
 
 function fail(message) {
   throw new BenchFailure(message);
-}
-
-function progress(message) {
-  process.stderr.write(`bench/lint: ${message}\n`);
 }
 
 // ---------------------------------------------------------------------------

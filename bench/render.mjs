@@ -24,6 +24,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchScript } from './support.mjs';
 import MarkdownIt from 'markdown-it';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,28 +32,14 @@ const CORPUS = resolve(process.env.POSTING_DESK_CORPUS ?? join(ROOT, '../shared/
 const SITE = join(CORPUS, 'careers-crunch');
 const FIXTURE = resolve(join(CORPUS, '../fixtures/senior-backend-engineer.md'));
 const DIST = join(ROOT, 'dist/postings');
+const { stop, progress, positiveInteger } = benchScript('render');
 
 // bench/run-all.mjs passes every benchmark the same arguments: others' options are accepted and ignored.
 const { values: options } = parseArgs({ strict: false, options: { repeats: { type: 'string', default: '50' }, warmup: { type: 'string', default: '20' }, runs: { type: 'string', default: '5' } } });
-const REPEATS = positive(options.repeats, '--repeats');
-const WARMUP = positive(options.warmup, '--warmup');
-const RUNS = positive(options.runs, '--runs');
+const REPEATS = positiveInteger(options.repeats, '--repeats');
+const WARMUP = positiveInteger(options.warmup, '--warmup');
+const RUNS = positiveInteger(options.runs, '--runs');
 const LARGE_BYTES = 100 * 1024;
-
-function positive(text, name) {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) stop(`${name} needs a whole number above 0, got “${text}”`);
-  return value;
-}
-
-function stop(message) {
-  process.stderr.write(`bench/render: ${message}\n`);
-  process.exit(2);
-}
-
-function progress(message) {
-  process.stderr.write(`bench/render: ${message}\n`);
-}
 
 if (!existsSync(join(DIST, 'render/index.js'))) stop('dist/ is missing: run `npm run build` first');
 const { renderPosting, renderPostingBlocks, renderUnsanitized, renderSettingsFromSite } = await import(pathToFileURL(join(DIST, 'render/index.js')).href);
