@@ -4,6 +4,7 @@ import { ConflictDialog, type ConflictChoice } from '../common/ConflictDialog.js
 import { NewPostingDialog } from '../common/NewPostingDialog.js';
 import { UnsavedGuard, type GuardChoice } from '../common/UnsavedGuard.js';
 import { DetailsForm } from '../details/DetailsForm.js';
+import { FindBar } from '../editor/FindBar.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { PostingList } from '../list/PostingList.js';
 import { Preview } from '../preview/Preview.js';
@@ -11,9 +12,20 @@ import { isDirty, type SessionState } from '../session/posting-session.js';
 import { keepMine, reloadFromDisk, saveText } from '../session/save-flow.js';
 import { StatusBar } from '../status/StatusBar.js';
 import { WarningsPanel } from '../warnings/WarningsPanel.js';
+import { listenForAppCommands } from './app-commands.js';
 import { useServices } from './services.js';
 import { useLintScheduler } from './use-lint-scheduler.js';
 import { useStore } from './use-store.js';
+
+const PREVIEW_HIDDEN_KEY = 'posting-desk:preview-hidden';
+
+function previewHiddenAtStart(): boolean {
+  try {
+    return localStorage.getItem(PREVIEW_HIDDEN_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
 
 // The text editor is most of the window's code: it loads beside the list, not before it.
 const loadEditor = () => import('../editor/PostingEditor.js');
@@ -39,8 +51,19 @@ export function App() {
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [openCount, setOpenCount] = useState(0);
   const [startProblem, setStartProblem] = useState<string | undefined>(undefined);
+  const [exportRequest, setExportRequest] = useState(0);
+  const [finding, setFinding] = useState(false);
+  const [previewHidden, setPreviewHidden] = useState(previewHiddenAtStart);
   const opening = useRef<string | undefined>(undefined);
   useLintScheduler();
+
+  useEffect(() => {
+    try {
+      localStorage.setItem(PREVIEW_HIDDEN_KEY, String(previewHidden));
+    } catch {
+      // Storage refused: the choice lasts until the window closes.
+    }
+  }, [previewHidden]);
 
   const refreshList = useCallback(async () => {
     const listed = await api.listPostings();
@@ -141,6 +164,28 @@ export function App() {
     };
   }, [save, session]);
 
+  const startNew = useCallback(() => {
+    if (isDirty(session.get().posting)) setGuard({ next: 'new' });
+    else setCreating(true);
+  }, [session]);
+
+  // The desktop menu's commands (electron/preload raises them on window).
+  useEffect(
+    () =>
+      listenForAppCommands(window, {
+        'new-posting': startNew,
+        save: () => void save(),
+        export: () => {
+          if (session.get().posting) setExportRequest((count) => count + 1);
+        },
+        find: () => {
+          if (session.get().posting) setFinding(true);
+        },
+        'toggle-preview': () => setPreviewHidden((hidden) => !hidden),
+      }),
+    [save, session, startNew],
+  );
+
   const chooseAtGuard = async (choice: GuardChoice) => {
     const pending = guard;
     setGuard(undefined);
@@ -167,11 +212,6 @@ export function App() {
     void refreshList();
   };
 
-  const startNew = () => {
-    if (isDirty(session.get().posting)) setGuard({ next: 'new' });
-    else setCreating(true);
-  };
-
   const shownTitle = typeof title === 'string' && title !== '' ? title : path;
 
   return (
@@ -193,7 +233,7 @@ export function App() {
               <button type="button" className="pd-button pd-button-primary" onClick={() => void save()} disabled={saving} aria-keyshortcuts="Control+S">
                 Save
               </button>
-              <ExportMenu onMessage={setMessage} />
+              <ExportMenu onMessage={setMessage} openRequest={exportRequest} />
               <FileActions files={files} session={session} />
             </div>
           )}
@@ -225,12 +265,13 @@ export function App() {
           <div className="pd-work">
             <div className="pd-centre">
               <DetailsForm onSaved={() => void refreshList()} />
+              {finding && <FindBar onClose={() => setFinding(false)} />}
               <Suspense fallback={<div className="pd-editor pd-calm-note">Opening the text…</div>}>
                 <PostingEditor key={`${path}#${openCount}`} />
               </Suspense>
             </div>
-            <div className="pd-side">
-              <Preview />
+            <div className={previewHidden ? 'pd-side pd-side-no-preview' : 'pd-side'}>
+              {!previewHidden && <Preview />}
               <WarningsPanel />
             </div>
           </div>

@@ -18,11 +18,15 @@ const CHOICES: Choice[] = [
 const loadExport = () => import('../../../postings/export/index.js');
 
 /** Export (a menu of formats) and "Copy as rich text", from the text as it is now, saved or not. */
-export function ExportMenu({ onMessage }: { onMessage(message: string): void }) {
+export function ExportMenu({ onMessage, openRequest = 0 }: { onMessage(message: string): void; /** Opens the menu each time it grows (the menu command Export). */ openRequest?: number }) {
   const services = useServices();
   const [open, setOpen] = useState(false);
   const menu = useRef<HTMLUListElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (openRequest > 0) setOpen(true);
+  }, [openRequest]);
 
   useEffect(() => {
     if (open) menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
