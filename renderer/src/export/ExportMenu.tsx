@@ -3,6 +3,7 @@ import type { RenderSettings } from '../../../postings/render/index.js';
 import type { ExportApi } from '../../../postings/api/export-posting-api.js';
 import { useServices } from '../app/services.js';
 import { currentText } from '../session/posting-session.js';
+import { copyRichText } from './copy-rich-text.js';
 
 type Choice = { label: string; format: 'md' | 'text' | 'html-page' | 'jsonld' | 'pdf' };
 
@@ -84,9 +85,7 @@ export function ExportMenu({ onMessage, openRequest = 0 }: { onMessage(message: 
       const text = currentText(posting);
       const html = exportText(text, 'html', context()).content;
       const plain = exportText(text, 'text', context()).content;
-      await navigator.clipboard.write([
-        new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([plain], { type: 'text/plain' }) }),
-      ]);
+      await copyRichText(html, plain);
       onMessage('Copied, with its formatting: paste it into an email or a job board.');
     } catch (error) {
       onMessage(`Copying did not work: ${error instanceof Error ? error.message : String(error)}`);
