@@ -49,12 +49,17 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
   const repositoryOf = repositoryFinder();
   const contexts = new Map<string, Promise<LintContext>>();
   const results: FileLintResult[] = [];
-  for (const file of targets) {
+  const postings = targets.map((file) => {
     const repository = repositoryOf(file);
-    const key = repository?.root ?? '';
-    if (!contexts.has(key)) contexts.set(key, repositoryLintContext(repository, today, { grammar }));
+    return { file, repository, key: repository?.root ?? '', path: repository ? relative(repository.root, file).split(sep).join('/') : undefined };
+  });
+  for (const { file, repository, key, path } of postings) {
+    if (!contexts.has(key)) {
+      // harper checks each posting's grammar ahead, in its own thread, while this one runs the other rules.
+      const grammarPrefetch = grammar ? postings.filter((posting) => posting.key === key).map((posting) => (posting.path === undefined ? { file: posting.file } : { file: posting.file, path: posting.path })) : [];
+      contexts.set(key, repositoryLintContext(repository, today, { grammar, grammarPrefetch }));
+    }
     const context = await (contexts.get(key) as Promise<LintContext>);
-    const path = repository ? relative(repository.root, file).split(sep).join('/') : undefined;
     const shownName = relative(io.cwd, file) || file;
     results.push({ file: shownName, ...(fix ? await fixFile(file, context, path) : lintFile(file, context, path)) });
   }
