@@ -22,7 +22,13 @@ const MAX_RETRY_MS = 10_000;
  * stopped or restarting) it retries every second and, once back, reports
  * that changes were missed.
  */
-export function listenForChanges(api: Pick<PostingDeskApi, 'pollChanges'>, handlers: ChangeHandlers, wait = WAIT_MS): ChangeListener {
+export function listenForChanges(
+  api: Pick<PostingDeskApi, 'pollChanges'>,
+  handlers: ChangeHandlers,
+  wait = WAIT_MS,
+  /** Started after the window read its list: what changed before the first poll is reported as missed. */
+  catchUp = false,
+): ChangeListener {
   let stopped = false;
   let since: number | undefined;
   let epoch: string | undefined;
@@ -41,7 +47,7 @@ export function listenForChanges(api: Pick<PostingDeskApi, 'pollChanges'>, handl
       const first = since === undefined;
       since = answer.value.sequence;
       epoch = answer.value.epoch;
-      if (answer.value.missed || (lostContact && !first)) handlers.onMissed();
+      if (answer.value.missed || (lostContact && !first) || (first && catchUp)) handlers.onMissed();
       else if (answer.value.changes.length > 0) handlers.onChanges(answer.value.changes);
       lostContact = false;
       retry = RETRY_MS;

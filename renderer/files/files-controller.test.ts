@@ -169,3 +169,23 @@ describe('unsaved changes kept for a posting that is gone', () => {
     expect(await handlers.listRecovery({})).toEqual({ ok: true, value: [] });
   });
 });
+
+describe('a controller started after the window opened a posting', () => {
+  it('catches up on a change made before it started: the posting reloads and the list is read again', async () => {
+    const site = copySite(SAMPLE_SITE);
+    const handlers = createHandlers(site, { trash: async () => undefined, dataFolder: makeTempFolder('posting-desk-data-') });
+    const session = new PostingSession();
+    let listed = 0;
+    const files = new FilesController(handlers, session, { openPosting: async () => undefined, refreshList: () => void (listed += 1) });
+    running.push({ files, handlers });
+    const read = await handlers.readPosting({ path: ANALYST });
+    if (!read.ok) throw new Error(read.error.message);
+    session.open(read.value);
+    const theirs = read.value.text.replace('title = "Data Analyst"', 'title = "Data Analyst II"');
+    writeFileSync(join(site, ...ANALYST.split('/')), theirs);
+    files.start({ catchUp: true });
+    await until(() => session.get().posting?.diskText === theirs);
+    expect(files.get().outside).toBeUndefined();
+    expect(listed).toBeGreaterThan(0);
+  });
+});

@@ -98,14 +98,18 @@ export class FilesController extends Store<FilesState> {
     super({ otherRecoveries: [], git: { available: false, reason: 'not read yet' }, busy: false });
   }
 
-  start(): void {
-    this.listener = listenForChanges(this.api, { onChanges: (changes) => void this.onChanges(changes), onMissed: () => void this.onMissed() });
+  /** `catchUp`: started after the window read its list and opened a posting, so read both again once the watcher runs. */
+  start({ catchUp = false }: { catchUp?: boolean } = {}): void {
+    this.listener = listenForChanges(this.api, { onChanges: (changes) => void this.onChanges(changes), onMissed: () => void this.onMissed() }, undefined, catchUp);
     this.stopKeeping = keepUnsavedText(this.api, this.session);
     this.unsubscribe = this.session.subscribe(() => this.onSession());
+    // A posting opened before the start still gets its recovery offer.
+    this.onSession();
     // A commit or a pull in another program changes no posting but does change the badges:
     // coming back to the window reads them again.
     if (typeof window !== 'undefined') window.addEventListener('focus', this.onFocus);
-    void this.refreshGit();
+    // Catching up reads git status with everything else.
+    if (!catchUp) void this.refreshGit();
     void this.findRecoveries();
   }
 

@@ -117,7 +117,7 @@ export function App() {
   );
 
   // Files over time (renderer/files/): changes on disk, crash recovery, rename/duplicate/delete, git.
-  const files = useFilesOverTime(api, session, { openPosting: load, refreshList, whenSaved: () => services.saves.idle() });
+  const files = useFilesOverTime(api, session, services.postings, { openPosting: load, refreshList, whenSaved: () => services.saves.idle() });
 
   const open = useCallback(
     (next: string) => {
