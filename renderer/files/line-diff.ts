@@ -104,3 +104,27 @@ export function mergeParts(parts: readonly DiffPart[], picks: readonly (Pick | u
 export function changeCount(parts: readonly DiffPart[]): number {
   return parts.filter((part) => part.kind === 'change').length;
 }
+
+export interface DiffLine {
+  /** The line without its line ending. */
+  text: string;
+  changed: boolean;
+}
+
+/** Two versions side by side for the save-conflict Compare: every line, marked where it is part of a change. */
+export function sideBySide(theirs: string, mine: string): { theirs: DiffLine[]; mine: DiffLine[] } {
+  const sides = { theirs: [] as DiffLine[], mine: [] as DiffLine[] };
+  const add = (side: DiffLine[], lines: readonly string[], changed: boolean) => {
+    for (const line of lines) side.push({ text: line.replace(/\r?\n$/, ''), changed });
+  };
+  for (const part of diffLines(mine, theirs)) {
+    if (part.kind === 'same') {
+      add(sides.theirs, part.lines, false);
+      add(sides.mine, part.lines, false);
+    } else {
+      add(sides.theirs, part.theirs, true);
+      add(sides.mine, part.mine, true);
+    }
+  }
+  return sides;
+}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Conflict } from '../session/posting-session.js';
-import { sideBySide } from './line-diff.js';
+import { sideBySide } from '../../files/line-diff.js';
 import { Modal } from './Modal.js';
 
 export type ConflictChoice = 'reload' | 'keep-mine' | 'later';
