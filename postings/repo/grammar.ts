@@ -1,10 +1,8 @@
 import { harperGrammarChecker, type HarperLinter } from '../lint/grammar/harper-checker.js';
+import { harperDialect } from '../lint/grammar/harper-dialect.js';
 import { KEPT_HARPER_CHECKS } from '../lint/rules/grammar/index.js';
 import type { EnglishVariant } from '../lint/spelling/variant.js';
 import type { GrammarChecker } from '../lint/types.js';
-
-// harper.js's Dialect enum.
-const DIALECTS: Record<EnglishVariant, number> = { en: 0, 'en-US': 0, 'en-GB': 1, 'en-AU': 2, 'en-CA': 3 };
 
 const linters = new Map<number, Promise<HarperLinter>>();
 
@@ -16,7 +14,7 @@ const linters = new Map<number, Promise<HarperLinter>>();
  * dialect and process, and only when grammar checking is asked for.
  */
 export function loadHarperLinter(variant: EnglishVariant): Promise<HarperLinter> {
-  const dialect = DIALECTS[variant];
+  const dialect = harperDialect(variant);
   let linter = linters.get(dialect);
   if (!linter) {
     linter = import('harper.js/binary').then(async ({ binary }) => {

@@ -19,7 +19,7 @@ export interface LintState {
 export class LintClient extends Store<LintState> {
   private worker: Worker | undefined;
   private nextId = 1;
-  private running: { id: number; path: string | undefined } | undefined;
+  private running: { id: number; text: string; path: string | undefined } | undefined;
   private waiting: { text: string; path: string | undefined } | undefined;
   private ready = false;
 
@@ -68,7 +68,7 @@ export class LintClient extends Store<LintState> {
     const { text, path } = this.waiting;
     this.waiting = undefined;
     const id = this.nextId++;
-    this.running = { id, path };
+    this.running = { id, text, path };
     this.post({ type: 'lint', id, text, ...(path === undefined ? {} : { path }) });
   }
 
@@ -80,6 +80,11 @@ export class LintClient extends Store<LintState> {
       const path = this.running.path;
       this.running = undefined;
       this.set({ outcome: response.outcome, ...(path === undefined ? {} : { path }), status: 'ready' });
+    } else if (response.type === 'grammar') {
+      // Text waiting is linted with grammar anyway; else the latest one sent (running, or shown) is linted again.
+      const { outcome, path } = this.get();
+      const latest = this.running ?? (outcome ? { text: outcome.text, path } : undefined);
+      if (!this.waiting && latest) this.waiting = { text: latest.text, path: latest.path };
     } else if (response.type === 'failed') {
       if (response.id === this.running?.id) this.running = undefined;
       this.set({ ...this.get(), problem: response.message });

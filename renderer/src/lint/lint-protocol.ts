@@ -19,5 +19,7 @@ export type LintRequest =
 
 export type LintResponse =
   | { type: 'ready' }
+  /** Grammar checking is now on: lint the latest text again to show its grammar warnings. */
+  | { type: 'grammar' }
   | { type: 'result'; id: number; outcome: LintOutcome }
   | { type: 'failed'; id?: number; message: string };

@@ -5,15 +5,35 @@
 import { lintPosting } from '../../../postings/lint/lint-posting.js';
 import { allRules } from '../../../postings/lint/rules/index.js';
 import { createSpeller } from '../../../postings/lint/spelling/speller.js';
-import type { LintContext, RuleFamily } from '../../../postings/lint/types.js';
+import type { GrammarChecker, LintContext, RuleFamily } from '../../../postings/lint/types.js';
 import type { LintRequest, LintResponse } from './lint-protocol.js';
 import { readingStats } from '../../../postings/api/reading-stats.js';
+import { loadGrammarChecker } from './grammar-loader.js';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<LintRequest>) => void) | null; postMessage(message: LintResponse): void };
 const familyOf = new Map<string, RuleFamily>(allRules.map((rule) => [rule.meta.id, rule.meta.family]));
 let context: LintContext | undefined;
 let dictionaries: { aff: string; dic: string }[] = [];
 let variant: Parameters<typeof createSpeller>[2];
+let grammar: 'not loaded' | 'loading' | GrammarChecker = 'not loaded';
+
+/**
+ * Grammar (harper's WebAssembly, seconds to build) is loaded only after the
+ * first warnings are shown, so it never delays them, and not at all when the
+ * repository's settings turn the grammar rule off.
+ */
+function loadGrammarLater(): void {
+  if (grammar !== 'not loaded' || !context || context.config.rules['grammar']?.enabled === false) return;
+  grammar = 'loading';
+  loadGrammarChecker(variant).then(
+    (checker) => {
+      grammar = checker;
+      if (context) context = { ...context, grammar: checker };
+      scope.postMessage({ type: 'grammar' });
+    },
+    (error: unknown) => scope.postMessage({ type: 'failed', message: `Grammar could not be checked: ${error instanceof Error ? error.message : String(error)}` }),
+  );
+}
 
 scope.onmessage = (event) => {
   const request = event.data;
@@ -26,6 +46,7 @@ scope.onmessage = (event) => {
       context = {
         config: setup.config,
         speller,
+        ...(typeof grammar === 'object' ? { grammar } : {}),
         repository: {
           postings: setup.repository.postings.map((posting) => ({
             path: posting.path,
@@ -50,6 +71,7 @@ scope.onmessage = (event) => {
     const result = lintPosting(request.text, context, request.path === undefined ? {} : { path: request.path });
     const messages = result.messages.map((message) => ({ ...message, family: familyOf.get(message.ruleId) ?? 'clarity' }));
     scope.postMessage({ type: 'result', id: request.id, outcome: { ...readingStats(request.text), messages, genderCoding: result.genderCoding, text: request.text } });
+    loadGrammarLater();
   } catch (error) {
     scope.postMessage({ type: 'failed', ...(request.type === 'lint' ? { id: request.id } : {}), message: error instanceof Error ? error.message : String(error) });
   }
