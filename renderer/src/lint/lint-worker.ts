@@ -6,6 +6,7 @@ import { lintPosting } from '../../../postings/lint/lint-posting.js';
 import { allRules } from '../../../postings/lint/rules/index.js';
 import { createSpeller } from '../../../postings/lint/spelling/speller.js';
 import type { GrammarChecker, LintContext, RuleFamily } from '../../../postings/lint/types.js';
+import type { EnglishVariant } from '../../../postings/lint/spelling/variant.js';
 import type { LintRequest, LintResponse } from './lint-protocol.js';
 import { readingStats } from '../../../postings/api/reading-stats.js';
 import { loadGrammarChecker } from './grammar-loader.js';
@@ -14,7 +15,8 @@ const scope = self as unknown as { onmessage: ((event: MessageEvent<LintRequest>
 const familyOf = new Map<string, RuleFamily>(allRules.map((rule) => [rule.meta.id, rule.meta.family]));
 let context: LintContext | undefined;
 let dictionaries: { aff: string; dic: string }[] = [];
-let variant: Parameters<typeof createSpeller>[2];
+// Until the setup arrives: no declared variant, which accepts American and British spellings alike.
+let variant: EnglishVariant = 'en';
 let grammar: 'not loaded' | 'loading' | GrammarChecker = 'not loaded';
 
 /**
