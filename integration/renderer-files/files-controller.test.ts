@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers, type PostingDeskHandlers } from '../../postings/api/handlers.js';
 import { copySite, makeTempFolder, removeTempFolders, SAMPLE_SITE } from '../../postings/test-support/temp-site.js';
-import { PostingSession, isDirty } from '../src/session/posting-session.js';
-import { saveText } from '../src/session/save-flow.js';
-import { FilesController } from './files-controller.js';
+import { PostingSession, isDirty } from '../../renderer/src/session/posting-session.js';
+import { saveText } from '../../renderer/src/session/save-flow.js';
+import { FilesController } from '../../renderer/files/files-controller.js';
 
 // The controller against the real handlers on a real copy of the sample site: the disk is changed by the
 // test, the watcher and the change feed are the real ones. Only the React pieces are left out.

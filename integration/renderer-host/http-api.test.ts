@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_OPERATIONS, type PostingDeskApi } from '../../postings/api/api.js';
 import type { ApiDispatcher } from '../../postings/cli/serve/api-route.js';
 import { startServer, type RunningServer } from '../../postings/cli/serve/http-server.js';
-import { createHttpApi, type Fetch } from './http-api.js';
-import { connectToHost } from './index.js';
+import { createHttpApi, type Fetch } from '../../renderer/host/http-api.js';
+import { connectToHost } from '../../renderer/host/index.js';
 
 const jsonResponse = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
