@@ -47,15 +47,30 @@ export async function saveDetails(api: SaveApi, session: PostingSession, edits: 
   if (!start) return 'failed';
   session.setSaving(true);
   const result = await api.savePosting({ path: start.path, baseVersion: baseVersion ?? start.version, edits });
+  return settleDetailsSave(api, session, start.path, result, { kind: 'details', edits });
+}
+
+/**
+ * After a save that changed the details part: a conflict goes to the user;
+ * otherwise the posting is read again (the details' new values and types),
+ * keeping the user's unsaved typing in the text.
+ */
+async function settleDetailsSave(
+  api: SaveApi,
+  session: PostingSession,
+  path: string,
+  result: Awaited<ReturnType<SaveApi['savePosting']>>,
+  conflictOf: { kind: 'details'; edits: DetailEdit[] } | { kind: 'text' },
+): Promise<SaveResult> {
   if (!result.ok) {
     session.setError(result.error);
     return 'failed';
   }
   if (result.value.status === 'conflict') {
-    session.setConflict({ ...result.value, kind: 'details', edits });
+    session.setConflict({ ...result.value, ...conflictOf });
     return 'conflict';
   }
-  const reread = await api.readPosting({ path: start.path });
+  const reread = await api.readPosting({ path });
   if (!reread.ok) {
     session.setError(reread.error);
     return 'failed';
@@ -100,20 +115,5 @@ export async function saveDetailsText(api: SaveApi, session: PostingSession, hea
   if (!start) return 'failed';
   session.setSaving(true);
   const result = await api.savePosting({ path: start.path, baseVersion: start.version, text: head + start.editable.originalBody });
-  if (!result.ok) {
-    session.setError(result.error);
-    return 'failed';
-  }
-  if (result.value.status === 'conflict') {
-    session.setConflict({ ...result.value, kind: 'text' });
-    return 'conflict';
-  }
-  const reread = await api.readPosting({ path: start.path });
-  if (!reread.ok) {
-    session.setError(reread.error);
-    return 'failed';
-  }
-  session.reloadFrom(reread.value, true);
-  session.set({ ...session.get(), saving: false, savedAt: Date.now() });
-  return 'saved';
+  return settleDetailsSave(api, session, start.path, result, { kind: 'text' });
 }
