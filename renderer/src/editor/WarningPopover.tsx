@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useServices } from '../app/services.js';
 import type { LintOutcome, Warning } from '../lint/lint-protocol.js';
-import { addToDictionary, applyEdit, wordOf } from '../warnings/warning-actions.js';
+import { applyEdit } from '../warnings/warning-actions.js';
+import { WarningFixButtons } from '../warnings/WarningFixButtons.js';
 
 export interface PopoverState {
   outcome: LintOutcome;
@@ -30,10 +31,6 @@ export function WarningPopover({ state, onClose, onPointerEnter }: { state: Popo
     applyEdit(services, outcome, edit, warning.line);
     onClose();
   };
-  const fixes = [
-    ...(warning.fix ? [{ title: 'Fix it', edit: warning.fix }] : []),
-    ...(warning.suggestions ?? []),
-  ].slice(0, 5);
 
   return (
     <div
@@ -56,24 +53,12 @@ export function WarningPopover({ state, onClose, onPointerEnter }: { state: Popo
     >
       <p className="pd-popover-message">{warning.message}</p>
       <div className="pd-popover-actions">
-        {fixes.map((fix) => (
-          <button key={`${fix.title}-${fix.edit.start}`} type="button" className="pd-button pd-button-small" onClick={() => act(fix.edit)}>
-            {fix.title}
-          </button>
-        ))}
-        {warning.family === 'spelling' && (
-          <button
-            type="button"
-            className="pd-button pd-button-small pd-button-quiet"
-            onClick={async () => {
-              const failed = await addToDictionary(services, wordOf(outcome, warning));
-              if (failed) setProblem(failed);
-              else onClose();
-            }}
-          >
-            Add to dictionary
-          </button>
-        )}
+        <WarningFixButtons
+          outcome={outcome}
+          warning={warning}
+          onApply={act}
+          onAdded={(failed) => (failed ? setProblem(failed) : onClose())}
+        />
         <button type="button" className="pd-button pd-button-small pd-button-quiet" onClick={onClose} aria-label="Close">
           ×
         </button>

@@ -4,7 +4,8 @@ import { useStore } from '../app/use-store.js';
 import type { LintState } from '../lint/lint-client.js';
 import type { LintOutcome, Warning } from '../lint/lint-protocol.js';
 import { groupWarnings, readiness, verdictText } from './readiness.js';
-import { addToDictionary, applyEdit, showWarning, wordOf } from './warning-actions.js';
+import { applyEdit, showWarning } from './warning-actions.js';
+import { hasFixButtons, WarningFixButtons } from './WarningFixButtons.js';
 
 const selectLint = (state: LintState) => state;
 
@@ -87,7 +88,6 @@ function WarningGroup({ name, warnings, outcome }: { name: string; warnings: { w
 function WarningItem({ outcome, warning }: { outcome: LintOutcome; warning: Warning }) {
   const services = useServices();
   const [problem, setProblem] = useState<string | undefined>(undefined);
-  const fixes = [...(warning.fix ? [{ title: 'Fix it', edit: warning.fix }] : []), ...(warning.suggestions ?? [])].slice(0, 5);
   const apply = (edit: { start: number; end: number; text: string }) => {
     if (!applyEdit(services, outcome, edit, warning.line)) setProblem('The text changed here; the warning is being checked again.');
   };
@@ -97,22 +97,9 @@ function WarningItem({ outcome, warning }: { outcome: LintOutcome; warning: Warn
         <span className="pd-warning-message">{warning.message}</span>
         <span className="pd-warning-line">Line {warning.line}</span>
       </button>
-      {(fixes.length > 0 || warning.family === 'spelling') && (
+      {hasFixButtons(warning) && (
         <div className="pd-warning-actions">
-          {fixes.map((fix) => (
-            <button key={`${fix.title}-${fix.edit.start}`} type="button" className="pd-button pd-button-small" onClick={() => apply(fix.edit)}>
-              {fix.title}
-            </button>
-          ))}
-          {warning.family === 'spelling' && (
-            <button
-              type="button"
-              className="pd-button pd-button-small pd-button-quiet"
-              onClick={async () => setProblem(await addToDictionary(services, wordOf(outcome, warning)))}
-            >
-              Add to dictionary
-            </button>
-          )}
+          <WarningFixButtons outcome={outcome} warning={warning} onApply={apply} onAdded={setProblem} />
         </div>
       )}
       {problem && <p className="pd-warning-problem">{problem}</p>}
