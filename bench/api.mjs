@@ -19,13 +19,13 @@
  * It measures the built code: run `npm run build` first (`npm run bench`
  * does). Progress goes to stderr, the table to stdout.
  */
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { benchScript } from './support.mjs';
+import { benchScript, makeWritable, scratchFolder } from './support.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(process.env.POSTING_DESK_CORPUS ?? join(ROOT, '../shared/corpus'));
@@ -51,27 +51,18 @@ const { repositoryLintContext } = await load('repo/lint-setup.js');
 const { savePosting } = await load('repo/save-posting.js');
 const { hashBytes } = await load('repo/version.js');
 
-const temp = mkdtempSync(join(tmpdir(), 'posting-desk-bench-api-'));
-process.on('exit', () => rmSync(temp, { recursive: true, force: true }));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
-
-// ../shared is read-only on disk, and so are its copies until made writable.
-function writable(path) {
-  const info = statSync(path);
-  chmodSync(path, info.isDirectory() ? 0o755 : 0o644);
-  if (info.isDirectory()) for (const name of readdirSync(path)) writable(join(path, name));
-}
+const temp = scratchFolder('api');
 
 function siteCopy(source, name) {
   const target = join(temp, name);
   cpSync(source, target, { recursive: true });
-  writable(target);
+  makeWritable(target);
   return target;
 }
 
 const sample = siteCopy(join(ROOT, 'sample-site'), 'sample');
 cpSync(FIXTURE, join(sample, 'content/careers/fixture-senior-backend-engineer.md'));
-writable(join(sample, 'content/careers/fixture-senior-backend-engineer.md'));
+makeWritable(join(sample, 'content/careers/fixture-senior-backend-engineer.md'));
 const crunch = siteCopy(join(CORPUS, 'careers-crunch'), 'careers-crunch');
 const jobs = join(crunch, 'content/jobs');
 const largest = readdirSync(jobs).filter((name) => name.endsWith('.md') && name !== '_index.md').sort((a, b) => statSync(join(jobs, b)).size - statSync(join(jobs, a)).size)[0];

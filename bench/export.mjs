@@ -20,12 +20,12 @@
  * POSTING_DESK_CHROMIUM) and, for the batch anchor, hugo.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { benchScript } from './support.mjs';
+import { benchScript, makeWritable, scratchFolder } from './support.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(process.env.POSTING_DESK_CORPUS ?? join(ROOT, '../shared/corpus'));
@@ -51,23 +51,15 @@ try {
   stop(error.message);
 }
 
-const temp = mkdtempSync(join(tmpdir(), 'posting-desk-bench-export-'));
-process.on('exit', () => rmSync(temp, { recursive: true, force: true }));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
-
-function writable(path) {
-  const info = statSync(path);
-  chmodSync(path, info.isDirectory() ? 0o755 : 0o644);
-  if (info.isDirectory()) for (const name of readdirSync(path)) writable(join(path, name));
-}
+const temp = scratchFolder('export');
 
 const crunch = join(temp, 'careers-crunch');
 cpSync(join(CORPUS, 'careers-crunch'), crunch, { recursive: true });
-writable(crunch);
+makeWritable(crunch);
 // The fixture comes from careers-crunch: print it with that site's settings.
 const fixture = join(crunch, 'content/jobs/fixture-senior-backend-engineer.md');
 cpSync(FIXTURE, fixture);
-writable(fixture);
+makeWritable(fixture);
 const postings = readdirSync(join(crunch, 'content/jobs'))
   .filter((name) => name.endsWith('.md') && name !== '_index.md' && !name.startsWith('fixture-'))
   .sort()

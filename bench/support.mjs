@@ -2,6 +2,8 @@
  * What every benchmark script shares: leaving with a reason, progress on stderr,
  * whole-number options, and loading the built engine from dist/.
  */
+import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -25,4 +27,19 @@ export function benchScript(name) {
       return async (path) => import(pathToFileURL(join(dist, path)).href).catch(() => stop(`dist/postings/${path} is missing: run \`npm run build\` first`));
     },
   };
+}
+
+/** A temporary folder removed when the script ends, also on Ctrl+C. */
+export function scratchFolder(name) {
+  const folder = mkdtempSync(join(tmpdir(), `posting-desk-bench-${name}-`));
+  process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+  return folder;
+}
+
+/** ../shared is read-only on disk, and so are its copies until made writable. */
+export function makeWritable(path) {
+  const info = statSync(path);
+  chmodSync(path, info.isDirectory() ? 0o755 : 0o644);
+  if (info.isDirectory()) for (const name of readdirSync(path)) makeWritable(join(path, name));
 }
