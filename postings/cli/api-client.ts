@@ -1,13 +1,6 @@
 import { createHandlers, type PostingDeskHandlers } from '../api/handlers.js';
-import type { ApiError, ApiResult, HostServices } from '../api/api.js';
-
-/** An API error on its way to the command line's one-line report. */
-export class ApiFailure extends Error {
-  constructor(readonly error: ApiError) {
-    super(error.message);
-    this.name = 'ApiFailure';
-  }
-}
+import type { ApiResult, HostServices } from '../api/api.js';
+import { ApiFailure } from './api-failure.js';
 
 /** The command line deletes nothing, so it needs no trash. */
 const CLI_HOST: HostServices = {

@@ -1,5 +1,5 @@
 import { PostingError } from '../file/posting-error.js';
-import { ApiFailure } from './api-client.js';
+import { ApiFailure } from './api-failure.js';
 import { UsageError } from './args.js';
 import { EXIT_FAILURE, type CommandIO } from './io.js';
 

@@ -2,7 +2,8 @@ import { realpath } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { PostingView } from '../api/api.js';
 import type { PostingDeskHandlers } from '../api/handlers.js';
-import { ApiFailure, unwrap, withApi } from './api-client.js';
+import { unwrap, withApi } from './api-client.js';
+import { ApiFailure } from './api-failure.js';
 
 /**
  * get and set work on any posting file named on the command line, as a

@@ -7,10 +7,9 @@ import type { GrammarChecker, GrammarFinding } from '../lint/types.js';
 import { loadGrammarChecker } from './grammar.js';
 import type { GrammarWorkerData, GrammarWorkerReply, GrammarWorkerRequest } from './grammar-worker.js';
 
-/** A posting whose grammar the worker may check before its lint asks: its file, and its path in the repository. */
-export interface GrammarPrefetch {
-  file: string;
-  path?: string;
+/** A grammar checker that can be told the texts it will be asked about, to check them ahead. */
+export interface PrefetchingGrammarChecker extends GrammarChecker {
+  prefetch(text: string): void;
 }
 
 // Building harper takes seconds; a lint that waits longer than this for one reply means the worker died.
@@ -19,16 +18,19 @@ const REPLY_TIMEOUT_MS = 120_000;
 /**
  * A grammar checker whose harper lives in a worker thread, started at once:
  * harper's linter is built (seconds of CPU) while this thread loads the
- * dictionaries, and the worker then checks the `prefetch` postings' grammar
+ * rules and dictionaries, and the worker then checks the prefetched texts
  * while this thread runs the other rules, on the other core. check() stays
  * synchronous, as rules need: it takes the reply for its text if the worker
  * has it, or asks and waits on a shared counter.
  * Run from TypeScript sources (tests), where no compiled worker exists, it is
- * the in-thread checker instead.
+ * the in-thread checker instead, which checks each text when asked.
  */
-export async function startGrammarChecker(variant: EnglishVariant, prefetch: readonly GrammarPrefetch[] = [], checks: readonly string[] = KEPT_HARPER_CHECKS): Promise<GrammarChecker> {
+export async function startGrammarChecker(variant: EnglishVariant, checks: readonly string[] = KEPT_HARPER_CHECKS): Promise<PrefetchingGrammarChecker> {
   const script = new URL('./grammar-worker.js', import.meta.url);
-  if (!existsSync(fileURLToPath(script))) return loadGrammarChecker(variant, checks);
+  if (!existsSync(fileURLToPath(script))) {
+    const checker = await loadGrammarChecker(variant, checks);
+    return { check: (text) => checker.check(text), prefetch: () => undefined };
+  }
   const { port1, port2 } = new MessageChannel();
   const replies = new Int32Array(new SharedArrayBuffer(4));
   const workerData: GrammarWorkerData = { port: port2, replies, variant, checks };
@@ -36,29 +38,31 @@ export async function startGrammarChecker(variant: EnglishVariant, prefetch: rea
   // The command ends when its own work does; the worker never keeps it alive.
   worker.unref();
   port1.unref();
-  let sent = 0;
   let received = 0;
-  const send = (request: GrammarWorkerRequest): void => {
-    port1.postMessage(request);
-    sent += 1;
-  };
   const answers = new Map<string, GrammarFinding[]>();
+  const asked = new Set<string>();
+  const prefetch = (text: string): void => {
+    if (asked.has(text)) return;
+    asked.add(text);
+    const request: GrammarWorkerRequest = { text };
+    port1.postMessage(request);
+  };
   const drain = (): void => {
     for (let message = receiveMessageOnPort(port1); message !== undefined; message = receiveMessageOnPort(port1)) {
       received += 1;
       const reply = message.message as GrammarWorkerReply;
       if ('error' in reply) throw new Error(`The grammar checker (harper) could not be loaded: ${reply.error}`);
-      if ('text' in reply) answers.set(reply.text, reply.findings);
+      answers.set(reply.text, reply.findings);
     }
   };
-  for (const posting of prefetch) send(posting);
   return {
+    prefetch,
     check(text: string) {
       for (;;) {
         drain();
         const found = answers.get(text);
         if (found !== undefined) return found;
-        if (received === sent) send({ text });
+        prefetch(text);
         if (Atomics.wait(replies, 0, received, REPLY_TIMEOUT_MS) === 'timed-out') throw new Error('The grammar checker (harper) did not answer; its worker thread may have stopped.');
       }
     },

@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { decodePosting } from '../file/decode.js';
-import { createLintDocument } from '../lint/document.js';
-import { grammarText } from '../lint/rules/grammar/grammar-text.js';
 import type { EnglishVariant } from '../lint/spelling/variant.js';
-import type { GrammarChecker, GrammarFinding } from '../lint/types.js';
+import type { GrammarFinding } from '../lint/types.js';
 import { loadGrammarChecker } from './grammar.js';
 
 /** What grammar-thread.ts hands this worker: a port for requests, a counter it raises on each reply. */
@@ -15,11 +11,13 @@ export interface GrammarWorkerData {
   checks: readonly string[];
 }
 
-/** Check a text now, or read a posting and check its grammar text ahead of its lint. */
-export type GrammarWorkerRequest = { text: string } | { file: string; path?: string };
+/** A text to check. */
+export interface GrammarWorkerRequest {
+  text: string;
+}
 
-/** One reply per request, in order: a text's findings, nothing (an unreadable posting), or why harper could not be loaded. */
-export type GrammarWorkerReply = { text: string; findings: GrammarFinding[] } | { skipped: true } | { error: string };
+/** One reply per request, in order: a text's findings, or why harper could not be loaded. */
+export type GrammarWorkerReply = { text: string; findings: GrammarFinding[] } | { error: string };
 
 if (parentPort !== null) {
   const { port, replies, variant, checks } = workerData as GrammarWorkerData;
@@ -35,20 +33,7 @@ if (parentPort !== null) {
   );
   port.on('message', (request: GrammarWorkerRequest) => {
     void loaded.then((state) => {
-      if ('error' in state) reply({ error: state.error });
-      else reply(answer(state.checker, request));
+      reply('error' in state ? { error: state.error } : { text: request.text, findings: state.checker.check(request.text) });
     });
   });
-}
-
-function answer(checker: GrammarChecker, request: GrammarWorkerRequest): GrammarWorkerReply {
-  if ('text' in request) return { text: request.text, findings: checker.check(request.text) };
-  let text: string;
-  try {
-    // As the lint command reads it; a posting it cannot read gets no grammar lint there either.
-    text = grammarText(createLintDocument(decodePosting(readFileSync(request.file)), request.path === undefined ? {} : { path: request.path }));
-  } catch {
-    return { skipped: true };
-  }
-  return { text, findings: checker.check(text) };
 }

@@ -4,19 +4,18 @@ import { join } from 'node:path';
 import { decodePosting } from '../file/decode.js';
 import { allRules } from '../lint/rules/index.js';
 import { checkSettings } from '../lint/settings-check.js';
-import type { Diagnostic, LintConfig, LintContext, RepositoryFacts } from '../lint/types.js';
+import type { Diagnostic, GrammarChecker, LintConfig, LintContext, RepositoryFacts } from '../lint/types.js';
 import { loadSpeller } from './dictionaries.js';
-import { startGrammarChecker, type GrammarPrefetch } from './grammar-thread.js';
 import { listPostings } from './list-postings.js';
 import type { Repository } from './repository.js';
 import { SETTINGS_FILE } from './settings.js';
 
 /**
  * Everything the rules need from the repository: settings, word list, the
- * other postings; with `grammar`, harper's checker, which may check the
- * `grammarPrefetch` postings ahead of their lint (in its own thread).
+ * other postings; and the grammar checker, when one was started for it
+ * (harper takes seconds to build, so its caller starts it as early as it can).
  */
-export async function repositoryLintContext(repository: Repository | undefined, today: string, options: { grammar?: boolean; grammarPrefetch?: readonly GrammarPrefetch[] } = {}): Promise<LintContext> {
+export async function repositoryLintContext(repository: Repository | undefined, today: string, options: { grammar?: Promise<GrammarChecker> } = {}): Promise<LintContext> {
   const settings = repository?.settings;
   const config: LintConfig = {
     rules: settings?.rules ?? {},
@@ -27,7 +26,7 @@ export async function repositoryLintContext(repository: Repository | undefined, 
     today,
   };
   const variant = englishVariant(repository?.site.languageCode);
-  const [speller, grammar] = await Promise.all([loadSpeller(config.words, variant), options.grammar ? startGrammarChecker(variant, options.grammarPrefetch) : undefined]);
+  const [speller, grammar] = await Promise.all([loadSpeller(config.words, variant), options.grammar]);
   const tools = grammar === undefined ? { config, speller } : { config, speller, grammar };
   return repository ? { ...tools, repository: repositoryFacts(repository) } : tools;
 }

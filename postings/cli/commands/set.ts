@@ -1,6 +1,7 @@
 import type { DetailEdit } from '../../api/api.js';
 import { formatKeyPath, formatValue } from '../../toml/format.js';
-import { ApiFailure, unwrap } from '../api-client.js';
+import { unwrap } from '../api-client.js';
+import { ApiFailure } from '../api-failure.js';
 import { parseArgs, UsageError } from '../args.js';
 import { reportFailure } from '../errors.js';
 import { EXIT_FAILURE, EXIT_OK, type CommandIO } from '../io.js';

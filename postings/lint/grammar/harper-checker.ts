@@ -24,19 +24,32 @@ interface HarperLint {
   free?(): void;
 }
 
+/**
+ * Builds harper's linter for a dialect from harper.js's binary module (what
+ * `harper.js/slimBinary` exports). The slim binary is the one without Typst
+ * and the thesaurus, neither of which plain-text checks use; the full one
+ * also loads the slim one, two 16 MB WebAssembly modules instead of one.
+ */
+export function createHarperLinter(binary: object, dialect: number): Promise<HarperLinter> {
+  // createLinter is on the object harper.js exports (a SuperBinaryModule), though its types omit it.
+  return (binary as { createLinter(dialect: number): Promise<HarperLinter> }).createLinter(dialect);
+}
+
 // harper.js's Language enum: plain text, since the prose handed over is no Markdown.
 const PLAIN_TEXT = 0;
 
 /**
  * A GrammarChecker over a harper linter with only `checks` turned on (the
  * ones measured precise enough, see rules/grammar/harper-checks.json). Harper
- * counts Unicode code points; findings come back in UTF-16 offsets.
+ * counts Unicode code points; findings come back in UTF-16 offsets. It is
+ * warmed up: harper builds its tagger on the first lint, paid here rather
+ * than in the first posting's lint or the next keystroke's.
  */
 export function harperGrammarChecker(linter: HarperLinter, checks: readonly string[]): GrammarChecker {
   const wanted = new Set(checks);
   const config = Object.fromEntries(Object.keys(linter.get_lint_config_as_object()).map((name) => [name, wanted.has(name)]));
   linter.set_lint_config_from_object(config);
-  return {
+  const checker: GrammarChecker = {
     check(text: string): GrammarFinding[] {
       const toUtf16 = codePointOffsets(text);
       const findings: GrammarFinding[] = [];
@@ -59,6 +72,8 @@ export function harperGrammarChecker(linter: HarperLinter, checks: readonly stri
       return findings;
     },
   };
+  checker.check('Warm up.');
+  return checker;
 }
 
 /** Code point offset → UTF-16 offset; the identity when the text has no astral characters. */
