@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -7,6 +8,14 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  resolve: {
+    alias: {
+      // @uiw/react-md-editor's own preview (a unified and rehype pipeline, over half the editor's code) is never
+      // shown: the editor runs in edit mode beside the app's preview, and that one runs raw HTML unsanitized
+      // (notes/editor.md). Kept out of the bundle, the editor's code loads and starts sooner.
+      '@uiw/react-markdown-preview/nohighlight': fileURLToPath(new URL('renderer/src/editor/no-md-editor-preview.ts', import.meta.url)),
+    },
+  },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -15,7 +15,7 @@ import { savePostingText } from './save.js';
 import { RepositoryCache } from './repository-cache.js';
 import { localDate } from './local-date.js';
 import { lintSetupView, lintTextView, renderTextView } from './text-views.js';
-import { WarningCounts } from './warning-counts.js';
+import { startWarningCounter } from './warning-count-thread.js';
 
 export interface PostingDeskHandlers extends PostingDeskApi {
   /** Stops what runs in the background (the file watcher, a Chromium for PDFs); the host calls it when it shuts down. */
@@ -35,7 +35,7 @@ export function createHandlers(root: string, host: HostServices): PostingDeskHan
   const realRoot = (): string => realpathSync(root);
   const cache = new RepositoryCache(realRoot);
   const repository = (): Repository => cache.open();
-  const counts = new WarningCounts();
+  const counts = startWarningCounter(realRoot);
   const trashing = withUndoableTrash(root, host);
   const filesOverTime = createFilesOverTimeHandlers(root, host);
   const exports = createExportHandlers(root, host);
@@ -46,13 +46,13 @@ export function createHandlers(root: string, host: HostServices): PostingDeskHan
     openRepository: operation('openRepository', async () => repositoryInfo(repository())),
     listPostings: operation('listPostings', async ({ warningCounts }) => {
       const opened = repository();
-      return postingSummaries(opened, now(), warningCounts === false ? undefined : (paths) => counts.count(opened, paths, cache.lintContext(today())));
+      return postingSummaries(opened, now(), warningCounts === false ? undefined : (paths) => counts.count(paths, today()));
     }),
     readPosting: operation('readPosting', async ({ path }) => {
       const read = await readPostingFile(realRoot(), path);
       return postingView(path, read.text, read.version);
     }),
-    getLintSetup: operation('getLintSetup', async () => lintSetupView(repository(), await cache.lintContext(today()))),
+    getLintSetup: operation('getLintSetup', async () => lintSetupView(repository(), cache.lintFacts(today()))),
     lintText: operation('lintText', async ({ path, text }) => lintTextView(await cache.lintContext(today()), text, path)),
     renderText: operation('renderText', async ({ text }) => renderTextView(repository(), text)),
     savePosting: operation('savePosting', async (args) => savePostingText(realRoot(), args)),
@@ -66,8 +66,7 @@ export function createHandlers(root: string, host: HostServices): PostingDeskHan
     duplicatePosting: operation('duplicatePosting', async ({ path }) => duplicatePostingFile(repository(), path)),
     deletePosting: operation('deletePosting', async ({ path, baseVersion }) => deletePostingFile(repository(), path, baseVersion, (file) => trashing.trash(file))),
     close: async () => {
-      counts.stop();
-      await Promise.all([filesOverTime.close(), exports.close()]);
+      await Promise.all([counts.stop(), filesOverTime.close(), exports.close()]);
     },
   };
 }

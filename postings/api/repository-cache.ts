@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LintContext } from '../lint/types.js';
 import { fileStamp } from '../repo/file-stamp.js';
-import { repositoryLintContext } from '../repo/lint-setup.js';
+import { repositoryLintContext, repositoryLintFacts, type LintFacts } from '../repo/lint-setup.js';
 import { findPostingFiles } from '../repo/list-postings.js';
 import { openRepository, type Repository } from '../repo/repository.js';
 import { SETTINGS_FILE } from '../repo/settings.js';
@@ -17,6 +17,7 @@ import { SETTINGS_FILE } from '../repo/settings.js';
 export class RepositoryCache {
   private repository: { stamp: string; value: Repository } | undefined;
   private lint: { stamp: string; value: Promise<LintContext> } | undefined;
+  private facts: { stamp: string; value: LintFacts } | undefined;
 
   constructor(private readonly root: () => string) {}
 
@@ -27,9 +28,17 @@ export class RepositoryCache {
     return this.repository.value;
   }
 
+  /** The lint's settings and facts without its dictionaries (which take most of a second to load). */
+  lintFacts(today: string): LintFacts {
+    const repository = this.open();
+    const stamp = this.lintStamp(repository, today);
+    if (this.facts?.stamp !== stamp) this.facts = { stamp, value: repositoryLintFacts(repository, today) };
+    return this.facts.value;
+  }
+
   lintContext(today: string): Promise<LintContext> {
     const repository = this.open();
-    const stamp = `${this.repository?.stamp ?? ''}\n${today}\n${postingsStamp(repository)}`;
+    const stamp = this.lintStamp(repository, today);
     if (this.lint?.stamp !== stamp) {
       const value = repositoryLintContext(repository, today);
       this.lint = { stamp, value };
@@ -39,6 +48,10 @@ export class RepositoryCache {
       });
     }
     return this.lint.value;
+  }
+
+  private lintStamp(repository: Repository, today: string): string {
+    return `${this.repository?.stamp ?? ''}\n${today}\n${postingsStamp(repository)}`;
   }
 }
 

@@ -4,6 +4,7 @@ import type { LintContext } from '../lint/types.js';
 import { dictionariesFor, englishVariant } from '../lint/spelling/variant.js';
 import { renderPostingBlocks, renderSettingsFromSite } from '../render/index.js';
 import { readEnglishDictionaries } from '../repo/dictionaries.js';
+import type { LintFacts } from '../repo/lint-setup.js';
 import type { Repository } from '../repo/repository.js';
 import type { LintResultView, LintSetup, RenderView } from './api.js';
 import { readingStats } from './reading-stats.js';
@@ -34,7 +35,7 @@ function countLines(text: string, end: number): number {
 }
 
 /** What the editor's lint worker needs to lint with no host: JSON-safe (weights as numbers, dictionaries as text). */
-export async function lintSetupView(repository: Repository, context: LintContext): Promise<LintSetup> {
+export async function lintSetupView(repository: Repository, context: LintFacts): Promise<LintSetup> {
   const variant = englishVariant(repository.site.languageCode);
   const texts = await readEnglishDictionaries(variant);
   const names = dictionariesFor(variant);

@@ -10,12 +10,10 @@ import { listPostings } from './list-postings.js';
 import type { Repository } from './repository.js';
 import { SETTINGS_FILE } from './settings.js';
 
-/**
- * Everything the rules need from the repository: settings, word list, the
- * other postings; and the grammar checker, when one was started for it
- * (harper takes seconds to build, so its caller starts it as early as it can).
- */
-export async function repositoryLintContext(repository: Repository | undefined, today: string, options: { grammar?: Promise<GrammarChecker> } = {}): Promise<LintContext> {
+/** The settings and repository facts a lint runs with: everything but the dictionaries, and cheap to read. */
+export type LintFacts = Pick<LintContext, 'config' | 'repository'>;
+
+export function repositoryLintFacts(repository: Repository | undefined, today: string): LintFacts {
   const settings = repository?.settings;
   const config: LintConfig = {
     rules: settings?.rules ?? {},
@@ -25,10 +23,19 @@ export async function repositoryLintContext(repository: Repository | undefined, 
     unsafeHtml: repository?.site.unsafeHtml ?? false,
     today,
   };
+  return repository ? { config, repository: repositoryFacts(repository) } : { config };
+}
+
+/**
+ * Everything the rules need from the repository: settings, word list, the
+ * other postings; and the grammar checker, when one was started for it
+ * (harper takes seconds to build, so its caller starts it as early as it can).
+ */
+export async function repositoryLintContext(repository: Repository | undefined, today: string, options: { grammar?: Promise<GrammarChecker> } = {}): Promise<LintContext> {
+  const facts = repositoryLintFacts(repository, today);
   const variant = englishVariant(repository?.site.languageCode);
-  const [speller, grammar] = await Promise.all([loadSpeller(config.words, variant), options.grammar]);
-  const tools = grammar === undefined ? { config, speller } : { config, speller, grammar };
-  return repository ? { ...tools, repository: repositoryFacts(repository) } : tools;
+  const [speller, grammar] = await Promise.all([loadSpeller(facts.config.words, variant), options.grammar]);
+  return grammar === undefined ? { ...facts, speller } : { ...facts, speller, grammar };
 }
 
 function repositoryFacts(repository: Repository): RepositoryFacts {

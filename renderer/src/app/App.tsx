@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { CompareView, FileActions, FilesDialogs, GitBadge, OutsideChangeBanner, RecoveryOffer, useFilesOverTime } from '../../files/index.js';
 import { ConflictDialog, type ConflictChoice } from '../common/ConflictDialog.js';
 import { NewPostingDialog } from '../common/NewPostingDialog.js';
@@ -14,6 +14,7 @@ import { StatusBar } from '../status/StatusBar.js';
 import { WarningsPanel } from '../warnings/WarningsPanel.js';
 import { listenForAppCommands } from './app-commands.js';
 import { useServices } from './services.js';
+import { useEditorModule } from './use-editor-module.js';
 import { useLintScheduler } from './use-lint-scheduler.js';
 import { useStore } from './use-store.js';
 
@@ -26,10 +27,6 @@ function previewHiddenAtStart(): boolean {
     return false;
   }
 }
-
-// The text editor is most of the window's code: it loads beside the list, not before it.
-const loadEditor = () => import('../editor/PostingEditor.js');
-const PostingEditor = lazy(async () => ({ default: (await loadEditor()).PostingEditor }));
 
 const selectHeader = (state: SessionState) => ({
   path: state.posting?.path,
@@ -56,6 +53,7 @@ export function App() {
   const [previewHidden, setPreviewHidden] = useState(previewHiddenAtStart);
   const opening = useRef<string | undefined>(undefined);
   useLintScheduler();
+  const editor = useEditorModule();
 
   useEffect(() => {
     try {
@@ -79,11 +77,8 @@ export function App() {
   }, [services]);
 
   useEffect(() => {
-    void loadEditor();
     void (async () => {
-      // Both at once: the list does not wait for the repository's settings.
-      const quickList = api.listPostings({ warningCounts: false });
-      const repository = await api.openRepository();
+      const repository = await services.opening.repository;
       if (!repository.ok) {
         setStartProblem(repository.error.message);
         services.postings.set([]);
@@ -92,7 +87,7 @@ export function App() {
       services.repository.set(repository.value);
       document.title = `${repository.value.name} — Posting Desk`;
       // The list shows at once; its warning counts follow (they lint every posting).
-      const quick = await quickList;
+      const quick = await services.opening.postings;
       if (quick.ok && services.postings.get() === undefined) services.postings.set(quick.value);
       await refreshList();
     })();
@@ -266,9 +261,7 @@ export function App() {
             <div className="pd-centre">
               <DetailsForm onSaved={() => void refreshList()} />
               {finding && <FindBar onClose={() => setFinding(false)} />}
-              <Suspense fallback={<div className="pd-editor pd-calm-note">Opening the text…</div>}>
-                <PostingEditor key={`${path}#${openCount}`} />
-              </Suspense>
+              {editor.PostingEditor ? <editor.PostingEditor key={`${path}#${openCount}`} /> : <div className="pd-editor pd-calm-note">{editor.problem ?? 'Opening the text…'}</div>}
             </div>
             <div className={previewHidden ? 'pd-side pd-side-no-preview' : 'pd-side'}>
               {!previewHidden && <Preview />}

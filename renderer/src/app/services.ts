@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { PostingDeskApi, PostingSummary, RepositoryInfo } from '../../../postings/api/api.js';
+import type { ApiResult, PostingDeskApi, PostingSummary, RepositoryInfo } from '../../../postings/api/api.js';
 import { EditorBridge } from '../editor/editor-bridge.js';
 import { LintClient } from '../lint/lint-client.js';
 import { PostingSession } from '../session/posting-session.js';
@@ -16,6 +16,12 @@ export interface Services {
   topLine: Store<number>;
   repository: Store<RepositoryInfo | undefined>;
   postings: Store<PostingSummary[] | undefined>;
+  /** The first screen's two questions, asked as the window's code starts, before React's first render. */
+  opening: {
+    repository: Promise<ApiResult<RepositoryInfo>>;
+    /** The list without warning counts, which take a while. */
+    postings: Promise<ApiResult<PostingSummary[]>>;
+  };
 }
 
 export function createServices(api: PostingDeskApi): Services {
@@ -28,6 +34,7 @@ export function createServices(api: PostingDeskApi): Services {
     topLine: new Store(1),
     repository: new Store<RepositoryInfo | undefined>(undefined),
     postings: new Store<PostingSummary[] | undefined>(undefined),
+    opening: { repository: api.openRepository(), postings: api.listPostings({ warningCounts: false }) },
   };
 }
 
