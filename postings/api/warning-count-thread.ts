@@ -21,11 +21,14 @@ export function startWarningCounter(root: () => string): WarningCounter {
   let nextId = 0;
   const waiting = new Map<number, { resolve: (counts: Map<string, Counts | null>) => void; paths: readonly string[] }>();
   const noCounts = (paths: readonly string[]) => new Map<string, Counts | null>(paths.map((path) => [path, null]));
+  const answerWaiting = (): void => {
+    for (const { resolve, paths } of waiting.values()) resolve(noCounts(paths));
+    waiting.clear();
+  };
   const giveUp = (): void => {
     worker = undefined;
     fallback ??= localWarningCounter(root);
-    for (const { resolve, paths } of waiting.values()) resolve(noCounts(paths));
-    waiting.clear();
+    answerWaiting();
   };
   const start = (): Worker => {
     const data: CountWorkerData = { root: root() };
@@ -57,6 +60,7 @@ export function startWarningCounter(root: () => string): WarningCounter {
     async stop() {
       const running = worker;
       worker = undefined;
+      answerWaiting();
       await fallback?.stop();
       if (running) await running.terminate();
     },

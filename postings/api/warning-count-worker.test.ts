@@ -75,4 +75,13 @@ describe('warning counts in their worker thread (the built code)', () => {
     const expected = await countsInThisThread(root, list.map((posting) => posting.path));
     expect(list.map((posting) => [posting.path, { warnings: posting.warningCount, errors: posting.errorCount }])).toEqual([...expected]);
   }, 60_000);
+
+  it('answers a count still waiting when the host shuts down, with no counts rather than never', async () => {
+    const root = copySite(SAMPLE_SITE);
+    const built = (await import(pathToFileURL(builtModule('postings/api/warning-count-thread.js')).href)) as typeof import('./warning-count-thread.js');
+    const counter = built.startWarningCounter(() => root);
+    const pending = counter.count(['content/careers/data-analyst.md'], TODAY);
+    await counter.stop();
+    expect(await pending).toEqual(new Map([['content/careers/data-analyst.md', null]]));
+  });
 });
