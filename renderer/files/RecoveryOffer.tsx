@@ -1,4 +1,5 @@
 import type { FilesController } from './files-controller.js';
+import { keptChanges } from './line-diff.js';
 import { useFiles } from './use-files.js';
 
 export function formatTime(iso: string): string {
@@ -17,12 +18,7 @@ export function RecoveryOffer({ files }: { files: FilesController }) {
         {recovery.diskVersion !== null && recovery.diskVersion !== recovery.baseVersion ? (
           <p>The posting changed on disk since; Restore lets you compare both.</p>
         ) : null}
-        <details open>
-          <summary>Preview</summary>
-          <pre className="files-preview" aria-label="Kept text">
-            {recovery.text}
-          </pre>
-        </details>
+        <KeptChanges kept={recovery.text} onDisk={recovery.onDisk} />
         <div className="files-banner-actions">
           <button type="button" className="pd-button" onClick={() => files.restore()}>
             Restore
@@ -63,5 +59,23 @@ export function RecoveryOffer({ files }: { files: FilesController }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The user's own changes in the kept text, place by place, rather than the whole file. */
+function KeptChanges({ kept, onDisk }: { kept: string; onDisk: string }) {
+  const changes = keptChanges(kept, onDisk);
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return (
+    <details open>
+      <summary>{changes.length === 0 ? 'The kept text is the same as the saved posting' : `What you had changed (${plural(changes.length, 'place')})`}</summary>
+      <div className="files-preview" aria-label="Kept text">
+        {changes.map((change, index) => (
+          <p key={index} className="files-kept-change">
+            {change.lines.length > 0 ? change.lines.join('\n') : <em>{plural(change.removed, 'line')} taken out</em>}
+          </p>
+        ))}
+      </div>
+    </details>
   );
 }

@@ -31,8 +31,8 @@ export interface Toast {
 export interface FilesState {
   outside?: OutsideChange;
   comparison?: Comparison;
-  /** Unsaved changes kept from before (a crash, a closed tab) for the open posting. */
-  recovery?: RecoveryEntryView;
+  /** Unsaved changes kept from before (a crash, a closed tab) for the open posting, and the file's text they are shown against. */
+  recovery?: RecoveryEntryView & { onDisk: string };
   /** Entries of other postings found at start. */
   otherRecoveries: RecoveryEntryView[];
   git: GitStatusView;
@@ -321,7 +321,7 @@ export class FilesController extends Store<FilesState> {
     if (!entry.ok || !entry.value || posting?.path !== path) return;
     // This window's own entry for what it shows now: nothing to offer.
     if (entry.value.text === currentText(posting)) return;
-    this.patch({ recovery: entry.value });
+    this.patch({ recovery: { ...entry.value, onDisk: posting.diskText } });
   }
 
   /** Restore: the kept text goes back into the editor, unsaved; a file changed since goes to Compare. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changeCount, diffLines, mergeParts, sideBySide, splitLines } from './line-diff.js';
+import { changeCount, diffLines, keptChanges, mergeParts, sideBySide, splitLines } from './line-diff.js';
 
 describe('diffLines', () => {
   it('finds one changed line between equal runs', () => {
@@ -71,5 +71,21 @@ describe('sideBySide with changes far apart', () => {
     const { theirs, mine } = sideBySide('a\nweight = 22\nb\nc\nend', 'a\nweight = 45\nb\nc\nend more');
     expect(theirs.filter((line) => line.changed).map((line) => line.text)).toEqual(['weight = 22', 'end']);
     expect(mine.filter((line) => line.changed).map((line) => line.text)).toEqual(['weight = 45', 'end more']);
+  });
+});
+
+describe('keptChanges', () => {
+  it('gives only the places the kept text changed, with its lines there', () => {
+    const disk = '+++\ntitle = "Analyst"\n+++\n\nWe hire.\n\nApply below.\n';
+    const kept = '+++\ntitle = "Analyst"\n+++\n\nWe hire early-career analysts.\n\nApply below.\nWrite to jobs@example.org.\n';
+    expect(keptChanges(kept, disk)).toEqual([
+      { lines: ['We hire early-career analysts.'], removed: 1 },
+      { lines: ['Write to jobs@example.org.'], removed: 0 },
+    ]);
+  });
+
+  it('counts lines only removed, and finds nothing when the texts are the same', () => {
+    expect(keptChanges('a\nc\n', 'a\nb\nc\n')).toEqual([{ lines: [], removed: 1 }]);
+    expect(keptChanges('a\r\nb\r\n', 'a\r\nb\r\n')).toEqual([]);
   });
 });

@@ -128,3 +128,18 @@ export function sideBySide(theirs: string, mine: string): { theirs: DiffLine[]; 
   }
   return sides;
 }
+
+/** One place where kept text differs from the file: the kept lines there (none when lines were only removed). */
+export interface KeptChange {
+  lines: string[];
+  removed: number;
+}
+
+/**
+ * What a user's kept (unsaved) text changed against the file as it is now:
+ * only the places that differ, each with its kept lines, so the offer to
+ * restore shows the user's own changes rather than the whole file.
+ */
+export function keptChanges(kept: string, onDisk: string): KeptChange[] {
+  return diffLines(kept, onDisk).flatMap((part) => (part.kind === 'change' ? [{ lines: part.mine.map((line) => line.replace(/\r?\n$/, '')), removed: part.theirs.length }] : []));
+}
