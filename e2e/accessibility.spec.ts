@@ -1,15 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { desk, openDesk, selectPosting, typeAtEnd } from './support/desk.js';
-import { serveCopy, type ServedSite } from './support/serve.js';
+import { serveCopyForTests } from './support/serve.js';
 
-let served: ServedSite;
-test.beforeAll(async () => {
-  served = await serveCopy();
-});
-test.afterAll(async () => {
-  await served?.stop();
-});
+const served = serveCopyForTests();
 
 /** The serious and critical violations axe finds on the page as it is now, one line each. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -27,12 +21,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     test('the start screen has no serious accessibility problem', async ({ page }) => {
-      await openDesk(page, served);
+      await openDesk(page, served());
       expect(await seriousViolations(page)).toEqual([]);
     });
 
     test('a posting open for editing, with warnings, has no serious accessibility problem', async ({ page }) => {
-      await openDesk(page, served);
+      await openDesk(page, served());
       await selectPosting(page, 'Senior Backend Engineer');
       await expect(desk.warnings(page)).toBeVisible();
       await expect(desk.preview(page).getByRole('heading').first()).toBeVisible();
@@ -40,7 +34,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('the new posting dialog has no serious accessibility problem', async ({ page }) => {
-      await openDesk(page, served);
+      await openDesk(page, served());
       await desk.newPosting(page).click();
       await expect(desk.dialog(page)).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
@@ -48,14 +42,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('the unsaved-changes guard and the conflict choice, comparing, have no serious accessibility problem', async ({ page }) => {
       const { file, title } = CONFLICTED[colorScheme];
-      await openDesk(page, served);
+      await openDesk(page, served());
       await selectPosting(page, title);
       await typeAtEnd(page, 'An edit.');
       await desk.postings(page).getByText('Technical Writer', { exact: true }).click();
       await expect(desk.dialog(page)).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
       await desk.dialog(page).getByRole('button', { name: 'Keep editing' }).click();
-      served.write(file, served.read(file).toString('utf8').replace(/^weight = (\d+)$/m, (_line, weight: string) => `weight = ${Number(weight) + 1}`));
+      served().write(file, served().read(file).toString('utf8').replace(/^weight = (\d+)$/m, (_line, weight: string) => `weight = ${Number(weight) + 1}`));
       await desk.save(page).click();
       await desk.dialog(page).getByRole('button', { name: 'Compare', exact: true }).click();
       await expect(page.getByRole('region', { name: 'Yours' })).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { desk, openDesk, selectPosting, typeAtEnd } from './support/desk.js';
-import { serveCopy, type ServedSite } from './support/serve.js';
+import { serveCopyForTests } from './support/serve.js';
 
 // The desktop menu's commands arrive as this event on window (electron/preload raises it); here the page raises it itself.
 async function command(page: Page, name: string): Promise<void> {
@@ -14,34 +14,28 @@ async function selectedText(page: Page): Promise<string> {
   });
 }
 
-let served: ServedSite;
-test.beforeAll(async () => {
-  served = await serveCopy();
-});
-test.afterAll(async () => {
-  await served?.stop();
-});
+const served = serveCopyForTests();
 
 test('New posting from the menu opens the New posting dialog', async ({ page }) => {
-  await openDesk(page, served);
+  await openDesk(page, served());
   await command(page, 'new-posting');
   await expect(desk.dialog(page).getByLabel('Title', { exact: true })).toBeVisible();
 });
 
 test('Save from the menu saves the text to the file, and saving again changes nothing', async ({ page }) => {
-  await openDesk(page, served);
+  await openDesk(page, served());
   await selectPosting(page, 'Data Analyst');
   await typeAtEnd(page, '\nSaved from the menu.');
   await command(page, 'save');
-  await expect.poll(() => served.read('content/careers/data-analyst.md').toString('utf8')).toContain('Saved from the menu.');
-  const saved = served.read('content/careers/data-analyst.md');
+  await expect.poll(() => served().read('content/careers/data-analyst.md').toString('utf8')).toContain('Saved from the menu.');
+  const saved = served().read('content/careers/data-analyst.md');
   await command(page, 'save');
   await expect(desk.saveState(page)).toHaveText(/saved/i);
-  expect(served.read('content/careers/data-analyst.md').equals(saved)).toBe(true);
+  expect(served().read('content/careers/data-analyst.md').equals(saved)).toBe(true);
 });
 
 test('Export from the menu opens the Export menu', async ({ page }) => {
-  await openDesk(page, served);
+  await openDesk(page, served());
   await selectPosting(page, 'Data Analyst');
   await command(page, 'export');
   await expect(page.getByRole('menu', { name: 'Export as' })).toBeVisible();
@@ -49,7 +43,7 @@ test('Export from the menu opens the Export menu', async ({ page }) => {
 });
 
 test('Find from the menu searches the posting text, stepping through the matches', async ({ page }) => {
-  await openDesk(page, served);
+  await openDesk(page, served());
   await selectPosting(page, 'Data Analyst');
   await command(page, 'find');
   const find = page.getByRole('searchbox', { name: 'Find in the text' });
@@ -75,7 +69,7 @@ test('Find from the menu searches the posting text, stepping through the matches
 });
 
 test('Toggle preview hides and shows the Preview, and the choice is remembered', async ({ page }) => {
-  await openDesk(page, served);
+  await openDesk(page, served());
   await selectPosting(page, 'Data Analyst');
   await expect(desk.preview(page)).toBeVisible();
   await command(page, 'toggle-preview');

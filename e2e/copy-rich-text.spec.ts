@@ -1,14 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { openDesk, selectPosting } from './support/desk.js';
-import { serveCopy, type ServedSite } from './support/serve.js';
+import { serveCopyForTests } from './support/serve.js';
 
-let served: ServedSite;
-test.beforeAll(async () => {
-  served = await serveCopy();
-});
-test.afterAll(async () => {
-  await served?.stop();
-});
+const served = serveCopyForTests();
 
 test('Copy as rich text puts HTML and plain text on the clipboard where the async clipboard is refused, as in the desktop app', async ({ page }) => {
   // The desktop app denies every permission: navigator.clipboard.write rejects there.
@@ -22,7 +16,7 @@ test('Copy as rich text puts HTML and plain text on the clipboard where the asyn
       (window as unknown as { copied: Record<string, string> }).copied = { html: data?.getData('text/html') ?? '', plain: data?.getData('text/plain') ?? '' };
     });
   });
-  await openDesk(page, served);
+  await openDesk(page, served());
   await selectPosting(page, 'Data Analyst');
   await page.getByRole('button', { name: 'Copy as rich text', exact: true }).click();
   await expect(page.getByText('Copied, with its formatting', { exact: false })).toBeVisible();

@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { desk, openDesk, selectPosting, typeAtEnd } from './support/desk.js';
-import { serveCopy, type ServedSite } from './support/serve.js';
+import { serveCopyForTests } from './support/serve.js';
 
 const SLIP = '\n\nYou will have a another chance to grow.\n';
 const GRAMMAR_WARNING = /“a another”: Use .another. on its own/;
@@ -17,17 +17,11 @@ function watchWasm(page: Page): () => boolean {
 }
 
 test.describe('grammar on (the default)', () => {
-  let served: ServedSite;
-  test.beforeAll(async () => {
-    served = await serveCopy();
-  });
-  test.afterAll(async () => {
-    await served?.stop();
-  });
+  const served = serveCopyForTests();
 
   test('grammar warnings appear once harper has loaded in the lint worker, after the first warnings', async ({ page }) => {
     const wasmFetched = watchWasm(page);
-    await openDesk(page, served);
+    await openDesk(page, served());
     await selectPosting(page, 'Data Analyst');
     await expect(desk.warnings(page)).toBeVisible();
     await typeAtEnd(page, SLIP);
@@ -38,17 +32,11 @@ test.describe('grammar on (the default)', () => {
 });
 
 test.describe('grammar turned off in the settings', () => {
-  let served: ServedSite;
-  test.beforeAll(async () => {
-    served = await serveCopy(undefined, (site) => appendFileSync(join(site, '.posting-desk.toml'), '\n[rules]\ngrammar = "off"\n'));
-  });
-  test.afterAll(async () => {
-    await served?.stop();
-  });
+  const served = serveCopyForTests(undefined, (site) => appendFileSync(join(site, '.posting-desk.toml'), '\n[rules]\ngrammar = "off"\n'));
 
   test('harper is never loaded and no grammar warning appears', async ({ page }) => {
     const wasmFetched = watchWasm(page);
-    await openDesk(page, served);
+    await openDesk(page, served());
     await selectPosting(page, 'Data Analyst');
     await typeAtEnd(page, `${SLIP}Teh end.\n`);
     // The spelling warning for the same edit shows the lint ran on the typed text.

@@ -3,15 +3,9 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { desk, openDesk, typeAtEnd } from './support/desk.js';
 import { PROJECT_ROOT } from './support/paths.js';
-import { serveCopy, type ServedSite } from './support/serve.js';
+import { serveCopyForTests } from './support/serve.js';
 
-let served: ServedSite;
-test.beforeAll(async () => {
-  served = await serveCopy(undefined, (site) => copyFileSync(join(PROJECT_ROOT, 'e2e/fixtures/script-payloads.md'), join(site, 'content/careers/script-payloads.md')));
-});
-test.afterAll(async () => {
-  await served?.stop();
-});
+const served = serveCopyForTests(undefined, (site) => copyFileSync(join(PROJECT_ROOT, 'e2e/fixtures/script-payloads.md'), join(site, 'content/careers/script-payloads.md')));
 
 test('a posting full of script payloads runs none of them and sends nothing out', async ({ page }) => {
   const dialogs: string[] = [];
@@ -24,7 +18,7 @@ test('a posting full of script payloads runs none of them and sends nothing out'
   page.on('console', (message) => consoleLines.push(message.text()));
   page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`));
   page.on('request', (request) => {
-    if (!request.url().startsWith(served.origin) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) foreignRequests.push(request.url());
+    if (!request.url().startsWith(served().origin) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) foreignRequests.push(request.url());
   });
   // Count what the Content-Security-Policy had to stop: the sanitizer should have stopped it first.
   await page.addInitScript(() => {
@@ -33,7 +27,7 @@ test('a posting full of script payloads runs none of them and sends nothing out'
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
 
-  await openDesk(page, served);
+  await openDesk(page, served());
   const item = desk.postings(page).getByText(/Payload Posting/);
   await expect(item).toBeVisible();
   await item.click();
@@ -58,7 +52,7 @@ test('a posting full of script payloads runs none of them and sends nothing out'
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
   expect(dialogs).toEqual([]);
   expect(foreignRequests).toEqual([]);
-  expect(page.url().startsWith(served.origin)).toBe(true);
+  expect(page.url().startsWith(served().origin)).toBe(true);
   expect(consoleLines.filter((line) => /pwned|alert/i.test(line))).toEqual([]);
   // The preview is sanitized: no script, no handler, no javascript: link, no frame reached the page.
   const dangerous = await preview.evaluate((root) => {

@@ -1,17 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { desk, openDesk, selectPosting, typeAtEnd } from './support/desk.js';
-import { serveCopy, type ServedSite } from './support/serve.js';
+import { serveCopyForTests } from './support/serve.js';
 
-let served: ServedSite;
-test.beforeAll(async () => {
-  served = await serveCopy();
-});
-test.afterAll(async () => {
-  await served?.stop();
-});
+const served = serveCopyForTests();
 
 test('a typed misspelling is underlined, listed, and its suggestion fixes it', async ({ page }) => {
-  await openDesk(page, served);
+  await openDesk(page, served());
   await selectPosting(page, 'Technical Writer');
   await typeAtEnd(page, '\n\nYou will recieve a laptop on your first day.\n');
 
@@ -32,7 +26,7 @@ test('a typed misspelling is underlined, listed, and its suggestion fixes it', a
 });
 
 test('clicking a warning selects its place in the text', async ({ page }) => {
-  await openDesk(page, served);
+  await openDesk(page, served());
   await selectPosting(page, 'Technical Writer');
   await typeAtEnd(page, '\n\nA definately useful note.\n');
   const warning = desk.warnings(page).getByRole('listitem').filter({ hasText: 'definately' });
@@ -46,16 +40,16 @@ test('clicking a warning selects its place in the text', async ({ page }) => {
 
 test('Add to dictionary accepts the word from then on, writing it to the site’s settings', async ({ page }) => {
   const settings = '.posting-desk.toml';
-  const before = served.read(settings).toString('utf8');
-  await openDesk(page, served);
+  const before = served().read(settings).toString('utf8');
+  await openDesk(page, served());
   await selectPosting(page, 'Customer Support Specialist (Part-Time)');
   await typeAtEnd(page, '\n\nOur Bookwyrm integration is new.\n');
   const warning = desk.warnings(page).getByRole('listitem').filter({ hasText: 'Bookwyrm' });
   await warning.getByRole('button', { name: 'Add to dictionary' }).click();
   await expect(desk.warnings(page).getByRole('listitem').filter({ hasText: 'Bookwyrm' })).toHaveCount(0);
   await expect(page.locator('.warning-underline').filter({ hasText: /^Bookwyrm$/ })).toHaveCount(0);
-  await expect.poll(() => served.read(settings).toString('utf8')).toContain('"Bookwyrm"');
+  await expect.poll(() => served().read(settings).toString('utf8')).toContain('"Bookwyrm"');
   // Only the word list changed; the comments and other settings stay as written.
-  const after = served.read(settings).toString('utf8');
+  const after = served().read(settings).toString('utf8');
   expect(after.replace(/, "Bookwyrm"|"Bookwyrm", /, '')).toBe(before);
 });

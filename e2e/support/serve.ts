@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test } from '@playwright/test';
 import { SAMPLE_SITE } from './paths.js';
 import { copySiteWritable, startServe, stopProcess } from './serve-process.js';
 
@@ -40,5 +41,24 @@ export async function serveCopy(source: string = SAMPLE_SITE, prepare?: (site: s
       await stopProcess(served.child);
       rmSync(folder, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * A copy served for the tests of the file or describe block this is called
+ * in: started before them, stopped after them. Tests reach it through the
+ * returned function.
+ */
+export function serveCopyForTests(source?: string, prepare?: (site: string) => void): () => ServedSite {
+  let served: ServedSite | undefined;
+  test.beforeAll(async () => {
+    served = await serveCopy(source, prepare);
+  });
+  test.afterAll(async () => {
+    await served?.stop();
+  });
+  return () => {
+    if (!served) throw new Error('The served copy is used before its tests started');
+    return served;
   };
 }
