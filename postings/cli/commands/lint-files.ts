@@ -20,28 +20,32 @@ export interface FixedProblem {
 // As ESLint does: fixes that overlap wait for the next pass, a few passes at most.
 const MAX_FIX_PASSES = 5;
 
-/** The text the grammar rule will check in a file, for the grammar checker to check ahead; none when it cannot be read. */
-export function postingGrammarText(file: string, path: string | undefined): string | undefined {
+/** A posting file as read once for its lint: its bytes and text, or why it cannot be read. */
+export type PostingRead = { bytes: Buffer; text: string } | { problem: PostingError };
+
+export function readPosting(file: string): PostingRead {
   try {
-    return grammarText(createLintDocument(decodePosting(readFileSync(file)), path === undefined ? {} : { path }));
+    const bytes = readFileSync(file);
+    return { bytes, text: decodePosting(bytes) };
   } catch (error) {
-    if (error instanceof PostingError) return undefined;
+    if (error instanceof PostingError) return { problem: error };
     throw error;
   }
 }
 
-/** Lints one file as read from disk; a file that cannot be read is one error, not a crash. */
-export function lintFile(file: string, context: LintContext, path: string | undefined): PostingLintResult {
-  let text: string;
-  try {
-    text = decodePosting(readFileSync(file));
-  } catch (error) {
-    if (!(error instanceof PostingError)) throw error;
-    const position = error.position ?? { line: 1, column: 1 };
-    const message: Diagnostic = { ruleId: 'unreadable-file', severity: 'error', message: error.message, line: position.line, column: position.column, endLine: position.line, endColumn: position.column };
+/** The text the grammar rule will check in a posting, for the grammar checker to check ahead; none when it cannot be read. */
+export function postingGrammarText(read: PostingRead, path: string | undefined): string | undefined {
+  return 'problem' in read ? undefined : grammarText(createLintDocument(read.text, path === undefined ? {} : { path }));
+}
+
+/** Lints one posting as read; a file that cannot be read is one error, not a crash. */
+export function lintFile(read: PostingRead, context: LintContext, path: string | undefined): PostingLintResult {
+  if ('problem' in read) {
+    const position = read.problem.position ?? { line: 1, column: 1 };
+    const message: Diagnostic = { ruleId: 'unreadable-file', severity: 'error', message: read.problem.message, line: position.line, column: position.column, endLine: position.line, endColumn: position.column };
     return { messages: [message], genderCoding: { verdict: 'empty', masculine: [], feminine: [] } };
   }
-  return lintPosting(text, context, path === undefined ? {} : { path });
+  return lintPosting(read.text, context, path === undefined ? {} : { path });
 }
 
 /**
@@ -49,16 +53,9 @@ export function lintFile(file: string, context: LintContext, path: string | unde
  * again until nothing more is fixable; writes the result through the
  * repository's save path (atomic, refused if the file changed meanwhile).
  */
-export async function fixFile(file: string, context: LintContext, path: string | undefined): Promise<PostingLintResult & { fixed?: FixedProblem[] }> {
-  let bytes: Buffer;
-  let text: string;
-  try {
-    bytes = readFileSync(file);
-    text = decodePosting(bytes);
-  } catch (error) {
-    if (!(error instanceof PostingError)) throw error;
-    return lintFile(file, context, path);
-  }
+export async function fixFile(file: string, read: PostingRead, context: LintContext, path: string | undefined): Promise<PostingLintResult & { fixed?: FixedProblem[] }> {
+  if ('problem' in read) return lintFile(read, context, path);
+  const { bytes, text } = read;
   const options = path === undefined ? {} : { path };
   const fixed: FixedProblem[] = [];
   let current = text;

@@ -31,7 +31,8 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
   const grammar = args.flags.has('grammar');
   const format = single(args, 'format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not “${format}”`);
-  const targets = args.positionals.length > 0 ? args.positionals.flatMap((path) => expand(resolve(io.cwd, path))) : defaultTargets(io.cwd);
+  // A file named twice (itself and in its folder) is linted once: each is read once, and --fix writes it once.
+  const targets = [...new Set(args.positionals.length > 0 ? args.positionals.flatMap((path) => expand(resolve(io.cwd, path))) : defaultTargets(io.cwd))];
   const today = new Date().toISOString().slice(0, 10);
   const repositoryOf = repositoryFinder();
   const contexts = new Map<string, Promise<LintContext>>();
@@ -46,19 +47,20 @@ export async function lintCommand(argv: readonly string[], io: CommandIO): Promi
   for (const { repository, key } of grammar ? postings : []) {
     if (!grammarCheckers.has(key)) grammarCheckers.set(key, startGrammarChecker(englishVariant(repository?.site.languageCode)));
   }
-  const [{ repositoryLintContext, settingsWarnings }, { fixFile, lintFile, describeFixes, postingGrammarText }] = await Promise.all([import('../../repo/lint-setup.js'), import('./lint-files.js')]);
-  for (const { file, key, path } of grammar ? postings : []) {
-    const text = postingGrammarText(file, path);
+  const [{ repositoryLintContext, settingsWarnings }, { fixFile, lintFile, describeFixes, postingGrammarText, readPosting }] = await Promise.all([import('../../repo/lint-setup.js'), import('./lint-files.js')]);
+  const reads = postings.map((posting) => ({ ...posting, read: readPosting(posting.file) }));
+  for (const { read, key, path } of grammar ? reads : []) {
+    const text = postingGrammarText(read, path);
     if (text !== undefined) (await grammarCheckers.get(key))?.prefetch(text);
   }
-  for (const { file, repository, key, path } of postings) {
+  for (const { file, read, repository, key, path } of reads) {
     if (!contexts.has(key)) {
       const checker = grammarCheckers.get(key);
       contexts.set(key, repositoryLintContext(repository, today, checker === undefined ? {} : { grammar: checker }));
     }
     const context = await (contexts.get(key) as Promise<LintContext>);
     const shownName = relative(io.cwd, file) || file;
-    results.push({ file: shownName, ...(fix ? await fixFile(file, context, path) : lintFile(file, context, path)) });
+    results.push({ file: shownName, ...(fix ? await fixFile(file, read, context, path) : lintFile(read, context, path)) });
   }
   if (fix) io.err(describeFixes(results));
   // The settings that shaped this lint come first: a mistyped rule id there leaves a rule on.
