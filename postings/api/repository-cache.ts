@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LintContext } from '../lint/types.js';
 import { fileStamp } from '../repo/file-stamp.js';
-import { repositoryLintContext, repositoryLintFacts, type LintFacts } from '../repo/lint-setup.js';
+import { englishVariant } from '../lint/spelling/variant.js';
+import { repositoryLintFacts, withDictionaries, type LintFacts } from '../repo/lint-setup.js';
 import { findPostingFiles } from '../repo/list-postings.js';
 import { openRepository, type Repository } from '../repo/repository.js';
 import { SETTINGS_FILE } from '../repo/settings.js';
@@ -16,7 +17,7 @@ import { SETTINGS_FILE } from '../repo/settings.js';
  */
 export class RepositoryCache {
   private repository: { stamp: string; value: Repository } | undefined;
-  private lint: { stamp: string; value: Promise<LintContext> } | undefined;
+  private lint: { facts: LintFacts; value: Promise<LintContext> } | undefined;
   private facts: { stamp: string; value: LintFacts } | undefined;
 
   constructor(private readonly root: () => string) {}
@@ -31,27 +32,23 @@ export class RepositoryCache {
   /** The lint's settings and facts without its dictionaries (which take most of a second to load). */
   lintFacts(today: string): LintFacts {
     const repository = this.open();
-    const stamp = this.lintStamp(repository, today);
+    const stamp = `${this.repository?.stamp ?? ''}\n${today}\n${postingsStamp(repository)}`;
     if (this.facts?.stamp !== stamp) this.facts = { stamp, value: repositoryLintFacts(repository, today) };
     return this.facts.value;
   }
 
+  /** The lint's facts with its dictionaries: made again only when the facts are. */
   lintContext(today: string): Promise<LintContext> {
-    const repository = this.open();
-    const stamp = this.lintStamp(repository, today);
-    if (this.lint?.stamp !== stamp) {
-      const value = repositoryLintContext(repository, today);
-      this.lint = { stamp, value };
+    const facts = this.lintFacts(today);
+    if (this.lint?.facts !== facts) {
+      const value = withDictionaries(facts, englishVariant(this.open().site.languageCode));
+      this.lint = { facts, value };
       // A failure is not kept: the next call tries again.
       value.catch(() => {
         if (this.lint?.value === value) this.lint = undefined;
       });
     }
     return this.lint.value;
-  }
-
-  private lintStamp(repository: Repository, today: string): string {
-    return `${this.repository?.stamp ?? ''}\n${today}\n${postingsStamp(repository)}`;
   }
 }
 

@@ -1,4 +1,4 @@
-import { englishVariant } from '../lint/spelling/variant.js';
+import { englishVariant, type EnglishVariant } from '../lint/spelling/variant.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodePosting } from '../file/decode.js';
@@ -31,10 +31,13 @@ export function repositoryLintFacts(repository: Repository | undefined, today: s
  * other postings; and the grammar checker, when one was started for it
  * (harper takes seconds to build, so its caller starts it as early as it can).
  */
-export async function repositoryLintContext(repository: Repository | undefined, today: string, options: { grammar?: Promise<GrammarChecker> } = {}): Promise<LintContext> {
-  const facts = repositoryLintFacts(repository, today);
-  const variant = englishVariant(repository?.site.languageCode);
-  const [speller, grammar] = await Promise.all([loadSpeller(facts.config.words, variant), options.grammar]);
+export function repositoryLintContext(repository: Repository | undefined, today: string, options: { grammar?: Promise<GrammarChecker> } = {}): Promise<LintContext> {
+  return withDictionaries(repositoryLintFacts(repository, today), englishVariant(repository?.site.languageCode), options.grammar);
+}
+
+/** A lint's settings and facts with its dictionaries loaded, and the grammar checker when there is one. */
+export async function withDictionaries(facts: LintFacts, variant: EnglishVariant, grammarChecker?: Promise<GrammarChecker>): Promise<LintContext> {
+  const [speller, grammar] = await Promise.all([loadSpeller(facts.config.words, variant), grammarChecker]);
   return grammar === undefined ? { ...facts, speller } : { ...facts, speller, grammar };
 }
 
