@@ -35,7 +35,7 @@ export function createHandlers(root: string, host: HostServices): PostingDeskHan
   const realRoot = (): string => realpathSync(root);
   const cache = new RepositoryCache(realRoot);
   const repository = (): Repository => cache.open();
-  const counts = startWarningCounter(realRoot);
+  const counts = startWarningCounter(cache);
   const trashing = withUndoableTrash(root, host);
   const filesOverTime = createFilesOverTimeHandlers(root, host);
   const exports = createExportHandlers(root, host);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { RepositoryCache } from './repository-cache.js';
 import type { CountReply, CountRequest, CountWorkerData } from './warning-count-worker.js';
 import { localWarningCounter, type WarningCounter } from './warning-counter.js';
 import type { Counts } from './warning-counts.js';
@@ -11,11 +12,12 @@ import type { Counts } from './warning-counts.js';
  * thread that answers the window's requests it held up the posting the user
  * had just clicked (a second, measured with bench/editor.mjs). The worker
  * starts with the first count. Where no compiled worker exists (the tests,
- * run from TypeScript sources) or it stops, the counts are made in this thread.
+ * run from TypeScript sources) or it stops, the counts are made in this
+ * thread, with `cache`, the handlers' own.
  */
-export function startWarningCounter(root: () => string): WarningCounter {
+export function startWarningCounter(cache: RepositoryCache): WarningCounter {
   const script = new URL('./warning-count-worker.js', import.meta.url);
-  if (!existsSync(fileURLToPath(script))) return localWarningCounter(root);
+  if (!existsSync(fileURLToPath(script))) return localWarningCounter(cache);
   let worker: Worker | undefined;
   let fallback: WarningCounter | undefined;
   let nextId = 0;
@@ -27,11 +29,11 @@ export function startWarningCounter(root: () => string): WarningCounter {
   };
   const giveUp = (): void => {
     worker = undefined;
-    fallback ??= localWarningCounter(root);
+    fallback ??= localWarningCounter(cache);
     answerWaiting();
   };
   const start = (): Worker => {
-    const data: CountWorkerData = { root: root() };
+    const data: CountWorkerData = { root: cache.open().root };
     const started = new Worker(script, { workerData: data });
     // Counting never keeps the host running.
     started.unref();

@@ -79,7 +79,8 @@ describe('warning counts in their worker thread (the built code)', () => {
   it('answers a count still waiting when the host shuts down, with no counts rather than never', async () => {
     const root = copySite(SAMPLE_SITE);
     const built = (await import(pathToFileURL(builtModule('postings/api/warning-count-thread.js')).href)) as typeof import('./warning-count-thread.js');
-    const counter = built.startWarningCounter(() => root);
+    const { RepositoryCache } = (await import(pathToFileURL(builtModule('postings/api/repository-cache.js')).href)) as typeof import('./repository-cache.js');
+    const counter = built.startWarningCounter(new RepositoryCache(() => root));
     const pending = counter.count(['content/careers/data-analyst.md'], TODAY);
     await counter.stop();
     expect(await pending).toEqual(new Map([['content/careers/data-analyst.md', null]]));

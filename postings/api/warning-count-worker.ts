@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+import { RepositoryCache } from './repository-cache.js';
 import type { Counts } from './warning-counts.js';
 import { localWarningCounter } from './warning-counter.js';
 
@@ -23,7 +24,7 @@ if (parentPort !== null) {
   // Counting is background work: on Linux the nice value is the thread's own, so only this thread yields.
   if (process.platform === 'linux') setPriority(19);
   const { root } = workerData as CountWorkerData;
-  const counter = localWarningCounter(() => realpathSync(root));
+  const counter = localWarningCounter(new RepositoryCache(() => realpathSync(root)));
   port.on('message', (request: CountRequest) => {
     counter.count(request.paths, request.today).then(
       (counts) => port.postMessage({ id: request.id, counts: [...counts] } satisfies CountReply),

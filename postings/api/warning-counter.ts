@@ -1,4 +1,4 @@
-import { RepositoryCache } from './repository-cache.js';
+import type { RepositoryCache } from './repository-cache.js';
 import { WarningCounts, type Counts } from './warning-counts.js';
 
 /** The list's warning counts for a repository: what is known now, the rest counted in the background. */
@@ -8,9 +8,8 @@ export interface WarningCounter {
   stop(): Promise<void>;
 }
 
-/** Counts in this thread, with a repository cache of its own. */
-export function localWarningCounter(root: () => string): WarningCounter {
-  const cache = new RepositoryCache(root);
+/** Counts in this thread, with the repository and lint context of `cache`. */
+export function localWarningCounter(cache: RepositoryCache): WarningCounter {
   const counts = new WarningCounts();
   return {
     count: (paths, today) => {
