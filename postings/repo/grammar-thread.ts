@@ -28,8 +28,7 @@ const REPLY_TIMEOUT_MS = 120_000;
 export async function startGrammarChecker(variant: EnglishVariant, checks: readonly string[] = KEPT_HARPER_CHECKS): Promise<PrefetchingGrammarChecker> {
   const script = new URL('./grammar-worker.js', import.meta.url);
   if (!existsSync(fileURLToPath(script))) {
-    const checker = await loadGrammarChecker(variant, checks);
-    return { check: (text) => checker.check(text), prefetch: () => undefined };
+    return { ...(await loadGrammarChecker(variant, checks)), prefetch: () => undefined };
   }
   const { port1, port2 } = new MessageChannel();
   const replies = new Int32Array(new SharedArrayBuffer(4));
@@ -39,11 +38,11 @@ export async function startGrammarChecker(variant: EnglishVariant, checks: reado
   worker.unref();
   port1.unref();
   let received = 0;
-  const answers = new Map<string, GrammarFinding[]>();
-  const asked = new Set<string>();
+  // Every text asked about, with its findings once the worker has answered.
+  const answers = new Map<string, GrammarFinding[] | undefined>();
   const prefetch = (text: string): void => {
-    if (asked.has(text)) return;
-    asked.add(text);
+    if (answers.has(text)) return;
+    answers.set(text, undefined);
     const request: GrammarWorkerRequest = { text };
     port1.postMessage(request);
   };
