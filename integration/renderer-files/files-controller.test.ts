@@ -133,6 +133,8 @@ describe('FilesController with the real host', () => {
     if (!read.ok) throw new Error(read.error.message);
     session.open(read.value);
     await until(() => files.get().recovery !== undefined);
+    // The offer shows the user's own change against the file, not the whole file.
+    expect(files.keptChanges()).toEqual([{ lines: ['Typed before the crash.'], removed: 0 }]);
     files.restore();
     expect(session.get().posting?.body).toMatch(/Typed before the crash\.\n$/);
     expect(isDirty(session.get().posting)).toBe(true);

@@ -1,5 +1,5 @@
 import type { FilesController } from './files-controller.js';
-import { keptChanges } from './line-diff.js';
+import type { KeptChange } from './line-diff.js';
 import { useFiles } from './use-files.js';
 
 export function formatTime(iso: string): string {
@@ -18,7 +18,7 @@ export function RecoveryOffer({ files }: { files: FilesController }) {
         {recovery.diskVersion !== null && recovery.diskVersion !== recovery.baseVersion ? (
           <p>The posting changed on disk since; Restore lets you compare both.</p>
         ) : null}
-        <KeptChanges kept={recovery.text} onDisk={recovery.onDisk} />
+        <KeptChanges changes={files.keptChanges()} />
         <div className="files-banner-actions">
           <button type="button" className="pd-button" onClick={() => files.restore()}>
             Restore
@@ -63,8 +63,7 @@ export function RecoveryOffer({ files }: { files: FilesController }) {
 }
 
 /** The user's own changes in the kept text, place by place, rather than the whole file. */
-function KeptChanges({ kept, onDisk }: { kept: string; onDisk: string }) {
-  const changes = keptChanges(kept, onDisk);
+function KeptChanges({ changes }: { changes: readonly KeptChange[] }) {
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   return (
     <details open>

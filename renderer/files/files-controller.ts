@@ -3,6 +3,7 @@ import { currentText, isDirty, type OpenPosting, type PostingSession } from '../
 import { Store } from '../src/session/store.js';
 import { listenForChanges, type ChangeListener } from './change-listener.js';
 import { keepUnsavedText } from './recovery-writer.js';
+import { keptChanges, type KeptChange } from './line-diff.js';
 
 /** What the banner above the editor says about the open posting's file. */
 export type OutsideChange =
@@ -31,8 +32,8 @@ export interface Toast {
 export interface FilesState {
   outside?: OutsideChange;
   comparison?: Comparison;
-  /** Unsaved changes kept from before (a crash, a closed tab) for the open posting, and the file's text they are shown against. */
-  recovery?: RecoveryEntryView & { onDisk: string };
+  /** Unsaved changes kept from before (a crash, a closed tab) for the open posting. */
+  recovery?: RecoveryEntryView;
   /** Entries of other postings found at start. */
   otherRecoveries: RecoveryEntryView[];
   git: GitStatusView;
@@ -321,7 +322,14 @@ export class FilesController extends Store<FilesState> {
     if (!entry.ok || !entry.value || posting?.path !== path) return;
     // This window's own entry for what it shows now: nothing to offer.
     if (entry.value.text === currentText(posting)) return;
-    this.patch({ recovery: { ...entry.value, onDisk: posting.diskText } });
+    this.patch({ recovery: entry.value });
+  }
+
+  /** What the offered kept text changed against the open posting's file as it is now. */
+  keptChanges(): KeptChange[] {
+    const entry = this.get().recovery;
+    const posting = this.session.get().posting;
+    return entry && posting?.path === entry.path ? keptChanges(entry.text, posting.diskText) : [];
   }
 
   /** Restore: the kept text goes back into the editor, unsaved; a file changed since goes to Compare. */
