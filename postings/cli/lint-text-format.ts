@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../lint/types.js';
+import { counted } from '../lint/text/counted.js';
 
 interface FileMessages {
   file: string;
@@ -19,7 +20,6 @@ export function formatLintText(results: readonly FileMessages[]): string {
     blocks.push([result.file, ...rows.map((row) => `  ${(row[0] as string).padEnd(widths[0] as number)}  ${(row[1] as string).padEnd(widths[1] as number)}  ${row[2]}  ${row[3]}`)].join('\n'));
   }
   const total = counts.error + counts.warning + counts.info;
-  const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
-  if (total === 0) return `No problems found in ${plural(results.length, 'posting')}.\n`;
-  return `${blocks.join('\n\n')}\n\n${counts.error > 0 ? '✖' : '⚠'} ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'note')}) in ${plural(results.length, 'posting')}\n`;
+  if (total === 0) return `No problems found in ${counted(results.length, 'posting')}.\n`;
+  return `${blocks.join('\n\n')}\n\n${counts.error > 0 ? '✖' : '⚠'} ${counted(total, 'problem')} (${counted(counts.error, 'error')}, ${counted(counts.warning, 'warning')}, ${counted(counts.info, 'note')}) in ${counted(results.length, 'posting')}\n`;
 }

@@ -1,6 +1,7 @@
 import type { FilesController } from './files-controller.js';
 import type { KeptChange } from './line-diff.js';
 import { useFiles } from './use-files.js';
+import { counted } from '../../postings/lint/text/counted.js';
 
 export function formatTime(iso: string): string {
   const date = new Date(iso);
@@ -64,14 +65,13 @@ export function RecoveryOffer({ files }: { files: FilesController }) {
 
 /** The user's own changes in the kept text, place by place, rather than the whole file. */
 function KeptChanges({ changes }: { changes: readonly KeptChange[] }) {
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   return (
     <details open>
-      <summary>{changes.length === 0 ? 'The kept text is the same as the saved posting' : `What you had changed (${plural(changes.length, 'place')})`}</summary>
+      <summary>{changes.length === 0 ? 'The kept text is the same as the saved posting' : `What you had changed (${counted(changes.length, 'place')})`}</summary>
       <div className="files-preview" aria-label="Kept text">
         {changes.map((change, index) => (
           <p key={index} className="files-kept-change">
-            {change.lines.length > 0 ? change.lines.join('\n') : <em>{plural(change.removed, 'line')} taken out</em>}
+            {change.lines.length > 0 ? change.lines.join('\n') : <em>{counted(change.removed, 'line')} taken out</em>}
           </p>
         ))}
       </div>

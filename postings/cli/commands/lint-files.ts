@@ -8,6 +8,7 @@ import type { Diagnostic, LintContext, TextEdit } from '../../lint/types.js';
 import { applyTextEdits } from '../../posting/text-edits.js';
 import { savePosting } from '../../repo/save-posting.js';
 import { hashBytes } from '../../repo/version.js';
+import { counted } from '../../lint/text/counted.js';
 
 /** One problem a fix took care of, as it was reported before the fix. */
 export interface FixedProblem {
@@ -78,11 +79,10 @@ export function describeFixes(results: readonly { file: string; fixed?: readonly
   const changed = results.filter((result) => (result.fixed?.length ?? 0) > 0);
   if (changed.length === 0) return 'Nothing to fix.\n';
   const total = changed.reduce((sum, result) => sum + (result.fixed?.length ?? 0), 0);
-  const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
   const lines = changed.map((result) => {
     const byRule = new Map<string, number>();
     for (const problem of result.fixed ?? []) byRule.set(problem.ruleId, (byRule.get(problem.ruleId) ?? 0) + 1);
     return `  ${result.file}: ${[...byRule].map(([rule, count]) => (count === 1 ? rule : `${rule} ×${count}`)).join(', ')}`;
   });
-  return `Fixed ${plural(total, 'problem')} in ${plural(changed.length, 'posting')}:\n${lines.join('\n')}\n`;
+  return `Fixed ${counted(total, 'problem')} in ${counted(changed.length, 'posting')}:\n${lines.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@ import type { PostingSummary } from '../../api/api.js';
 import { unwrap, withApi } from '../api-client.js';
 import { parseArgs } from '../args.js';
 import { EXIT_OK, type CommandIO } from '../io.js';
+import { counted } from '../../lint/text/counted.js';
 
 export async function listCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const args = parseArgs(argv, [], ['json']);
@@ -14,7 +15,7 @@ export async function listCommand(argv: readonly string[], io: CommandIO): Promi
       return EXIT_OK;
     }
     io.out(formatTable(postings));
-    io.out(`${postings.length} posting${postings.length === 1 ? '' : 's'} in ${repository.contentDir}/${repository.section}\n`);
+    io.out(`${counted(postings.length, 'posting')} in ${repository.contentDir}/${repository.section}\n`);
     return EXIT_OK;
   });
 }
