@@ -25,7 +25,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { benchScript, makeWritable, scratchFolder } from './support.mjs';
+import { benchScript, makeWritable, median, scratchFolder } from './support.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(process.env.POSTING_DESK_CORPUS ?? join(ROOT, '../shared/corpus'));
@@ -76,11 +76,6 @@ function kb(file) {
   return `${(statSync(file).size / 1024).toFixed(1)} KB`;
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /** A one-word change that flips each round, so every save writes. */
 const toggled = (text, round) => (round % 2 === 0 ? text.replace(/\bthe\b/, 'THE') : text.replace(/\bTHE\b/, 'the'));

@@ -23,7 +23,7 @@ import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { benchScript } from './support.mjs';
+import { benchScript, median } from './support.mjs';
 import { parse as tomlParse, stringify as tomlStringify } from 'smol-toml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,12 +68,6 @@ const { editPosting, readPostingBytes, readPostingText } = await dist('posting/p
 // Small helpers
 
 const now = () => performance.now();
-
-function median(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 const integer = new Intl.NumberFormat('en-US');
 const ms = (value) => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${integer.format(Math.round(value))} ms`);

@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { median } from './support.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(root, 'dist/postings/cli/main.js');
@@ -107,8 +108,8 @@ try {
 
 function navigationRow(label, samples) {
   const spread = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return { median: sorted[Math.floor(sorted.length / 2)], text: `${Math.round(sorted[Math.floor(sorted.length / 2)])} (${Math.round(sorted[0])} – ${Math.round(sorted.at(-1))})` };
+    const middle = median(values);
+    return { median: middle, text: `${Math.round(middle)} (${Math.round(Math.min(...values))} – ${Math.round(Math.max(...values))})` };
   };
   const app = spread(samples.map((sample) => sample.editableMs));
   const endToEnd = spread(samples.map((sample) => sample.endToEndMs));

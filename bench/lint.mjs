@@ -31,7 +31,7 @@ import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { benchScript } from './support.mjs';
+import { benchScript, median } from './support.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = resolve(dirname(SELF), '..');
@@ -77,12 +77,6 @@ const now = () => performance.now();
 function cpuMs(since) {
   const used = process.cpuUsage(since);
   return (used.user + used.system) / 1000;
-}
-
-function median(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 const integer = new Intl.NumberFormat('en-US');

@@ -24,7 +24,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { benchScript } from './support.mjs';
+import { benchScript, median } from './support.mjs';
 import MarkdownIt from 'markdown-it';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,12 +77,6 @@ function measure(fn) {
   }
   const cpu = process.cpuUsage(cpuStart);
   return { wall: median(times), cpu: (cpu.user + cpu.system) / 1000 / REPEATS };
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** Hugo building a one-page copy of careers-crunch's config with this page. */

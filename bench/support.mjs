@@ -43,3 +43,10 @@ export function makeWritable(path) {
   chmodSync(path, info.isDirectory() ? 0o755 : 0o644);
   if (info.isDirectory()) for (const name of readdirSync(path)) makeWritable(join(path, name));
 }
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}

@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './support.mjs';
 
 const dist = fileURLToPath(new URL('../dist/postings/repo/watch/posting-watcher.js', import.meta.url));
 const { watchPostings } = await import(dist).catch(() => {
@@ -20,7 +21,6 @@ const { watchPostings } = await import(dist).catch(() => {
 
 const ROUNDS = 7;
 const posting = (index, extra = '') => `+++\ntitle = "Role ${index}"\ndate = 2026-01-${String((index % 28) + 1).padStart(2, '0')}\nweight = ${index}\n+++\n\nWe are hiring for role ${index}.${extra}\n${'Responsibilities and requirements. '.repeat(60)}\n`;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function makeSite(count) {
   const root = mkdtempSync(join(tmpdir(), 'posting-desk-bench-watch-'));
