@@ -289,7 +289,11 @@ async function measureFirstScreen(browser, url) {
   });
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
-    pending.push(response.body().then((body) => scripts.set(response.url(), gzipSync(body).length), () => undefined));
+    pending.push(response.body().then((body) => scripts.set(response.url(), gzipSync(body).length), () => scripts.set(response.url(), 0)));
+  });
+  // A script that never loads counts as nothing, rather than being waited for.
+  page.on('requestfailed', (request) => {
+    if (request.resourceType() === 'script') scripts.set(request.url(), 0);
   });
   const sum = (sizes) => sizes.reduce((total, size) => total + size, 0) / 1024;
   try {
